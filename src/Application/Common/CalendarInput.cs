@@ -1,0 +1,24 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace TimeTracking.Application.Common;
+
+/// <summary>How the API reads calendar days and time zones from text: strictly, so nothing is guessed.</summary>
+public static class CalendarInput
+{
+    public const string DateFormat = "yyyy-MM-dd";
+
+    public static bool IsDate([NotNullWhen(true)] string? text) => TryParseDate(text, out _);
+
+    public static DateOnly ParseDate(string text) =>
+        TryParseDate(text, out var date) ? date : throw new FormatException($"'{text}' is not a {DateFormat} date.");
+
+    /// <summary>An IANA zone id such as <c>Europe/Berlin</c>; none means UTC.</summary>
+    public static bool IsTimeZone(string? id) => id is null || TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+
+    public static TimeZoneInfo FindTimeZone(string? id) =>
+        id is null ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(id);
+
+    private static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+}

@@ -1,0 +1,4 @@
+namespace TimeTracking.Application.Exceptions;
+
+public sealed class NotFoundException(string resource, object key)
+    : Exception($"{resource} {key} was not found.");

@@ -1,0 +1,32 @@
+using FluentValidation;
+using TimeTracking.Application.Common;
+using TimeTracking.Domain.Tasks;
+
+namespace TimeTracking.Application.Validation;
+
+/// <summary>The rules for fields that several messages share, written once.</summary>
+internal static class ContractRules
+{
+    public static IRuleBuilderOptions<T, long> MustBeUserId<T>(this IRuleBuilder<T, long> rule) =>
+        rule.GreaterThan(0).WithMessage("user_id is required and must be a positive integer.");
+
+    public static IRuleBuilderOptions<T, long> MustBeTaskId<T>(this IRuleBuilder<T, long> rule) =>
+        rule.GreaterThan(0).WithMessage("id is required and must be a positive integer.");
+
+    public static IRuleBuilderOptions<T, string> MustBeTaskDescription<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .Must(description => !string.IsNullOrWhiteSpace(description))
+            .WithMessage("description is required and must not be blank.")
+            .MaximumLength(TrackedTask.MaxDescriptionLength)
+            .WithMessage($"description must be at most {TrackedTask.MaxDescriptionLength} characters.")
+            .Must(description => !description.Contains('\0', StringComparison.Ordinal))
+            .WithMessage("description must not contain NUL characters.");
+
+    public static IRuleBuilderOptions<T, string> MustBeDate<T>(this IRuleBuilder<T, string> rule, string field) =>
+        rule.Must(CalendarInput.IsDate)
+            .WithMessage($"{field} is required and must be a real calendar day written {CalendarInput.DateFormat}.");
+
+    public static IRuleBuilderOptions<T, string?> MustBeTimeZone<T>(this IRuleBuilder<T, string?> rule, string field) =>
+        rule.Must(CalendarInput.IsTimeZone)
+            .WithMessage($"{field} must be an IANA time zone such as Europe/Berlin.");
+}

@@ -1,0 +1,54 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using TimeTracking.Application.Tasks;
+using TimeTracking.Application.Tasks.GetDailyTimes;
+using TimeTracking.Application.Tasks.StartTask;
+using TimeTracking.Application.Tasks.StopTask;
+
+namespace TimeTracking.WebApi.Controllers;
+
+/// <summary>The seed's three endpoints, with the seed's paths and bodies.</summary>
+[ApiController]
+[Produces("application/json")]
+[ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+[Tags("Time tracking")]
+public sealed class TimeTrackingController(ISender mediator) : ControllerBase
+{
+    /// <summary>Start a task's timer.</summary>
+    /// <remarks>The task starts at the server's current time. Answers the new task's id.</remarks>
+    [HttpPost("/track")]
+    [Consumes("application/json")]
+    [ProducesResponseType<TaskReference>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
+    public async Task<TaskReference> Track(StartTaskCommand command, CancellationToken cancellationToken) =>
+        await mediator.Send(command, cancellationToken);
+
+    /// <summary>Stop a running task's timer.</summary>
+    /// <remarks>The task stops at the server's current time. A task stops once: a second stop is refused with 409.</remarks>
+    [HttpPost("/stop")]
+    [Consumes("application/json")]
+    [ProducesResponseType<TaskReference>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
+    public async Task<TaskReference> Stop(StopTaskCommand command, CancellationToken cancellationToken) =>
+        await mediator.Send(command, cancellationToken);
+
+    /// <summary>Time spent per task on one day.</summary>
+    /// <remarks>
+    /// Lists the user's tasks that started on the day or were still going when it began, ordered by start, each with
+    /// the seconds spent within the day; a running task counts up to now.
+    /// </remarks>
+    /// <param name="userId">The user whose tasks to list.</param>
+    /// <param name="date">The day, written yyyy-MM-dd.</param>
+    /// <param name="tz">The IANA time zone the day is lived in, such as Europe/Berlin. UTC when absent.</param>
+    /// <param name="cancellationToken">Aborted when the client goes away.</param>
+    [HttpGet("/times")]
+    [ProducesResponseType<IReadOnlyList<TaskTime>>(StatusCodes.Status200OK)]
+    public async Task<IReadOnlyList<TaskTime>> Times(
+        [FromQuery(Name = "user_id")] long userId,
+        [FromQuery] string? date,
+        [FromQuery] string? tz,
+        CancellationToken cancellationToken) =>
+        await mediator.Send(new GetDailyTimesQuery(userId, date ?? string.Empty, tz), cancellationToken);
+}

@@ -1,0 +1,73 @@
+using Scalar.AspNetCore;
+using TimeTracking.Application.Behaviors;
+using TimeTracking.Application.Tasks;
+using TimeTracking.WebApi.Errors;
+
+namespace TimeTracking.WebApi;
+
+internal static class DependencyInjection
+{
+    public const long MaxRequestBodyBytes = 64 * 1024;
+
+    public static IServiceCollection AddWebApi(this IServiceCollection services)
+    {
+        services.AddMediator(options =>
+        {
+            // Handlers use the request's DbContext, so they live per request scope.
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(TaskReference)];
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+        });
+
+        services
+            .AddControllers(options =>
+            {
+                // Presence of fields is the validators' business, so their messages and keys are the ones clients see.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddJsonOptions(options => JsonContract.Apply(options.JsonSerializerOptions))
+            .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = RequestProblems.InvalidModelState);
+        services.ConfigureHttpJsonOptions(options => JsonContract.Apply(options.SerializerOptions));
+
+        services.AddSingleton<IProblemDetailsWriter, ProblemDocumentWriter>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "TimeTracking API";
+            document.Info.Description = "Track time per task: start a timer, stop it, see time spent per day.";
+            return Task.CompletedTask;
+        }));
+        services.AddHttpLogging(options => options.CombineLogs = true);
+        return services;
+    }
+
+    public static void ConfigureServer(this WebApplicationBuilder builder)
+    {
+        // Hosting providers say which port to listen on through PORT, as the seed's platform did.
+        if (builder.Configuration["PORT"] is { Length: > 0 } port)
+        {
+            builder.WebHost.UseUrls($"http://0.0.0.0:{port}");
+        }
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+        });
+    }
+
+    public static WebApplication UseWebApi(this WebApplication app)
+    {
+        app.UseHttpLogging(); // Outermost, so it logs the status the client finally got.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(); // Bodiless 404s and 405s become problem documents too.
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs", options => options.WithTitle("TimeTracking API"));
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(Infrastructure.DependencyInjection.ReadinessTag) });
+        app.MapControllers();
+        return app;
+    }
+}

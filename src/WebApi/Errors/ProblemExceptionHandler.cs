@@ -1,0 +1,67 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using TimeTracking.Application.Exceptions;
+using TimeTracking.Domain.Common;
+
+namespace TimeTracking.WebApi.Errors;
+
+/// <summary>
+/// The one place where outcomes become HTTP: every exception leaves as an RFC 9457 problem document. Anything not
+/// listed here is a bug of ours, logged and answered with a 500 that shows no internals.
+/// </summary>
+internal sealed partial class ProblemExceptionHandler(
+    IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            return true; // The client left; nobody is there to read an answer.
+        }
+
+        var problem = exception switch
+        {
+            ValidationException validation => ToProblem(validation),
+            NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
+            DomainException or ConcurrencyConflictException =>
+                Problem(StatusCodes.Status409Conflict, "Conflict with the task's current state", exception.Message),
+            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", badRequest.Message),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred", null);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string? detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+
+    private static HttpValidationProblemDetails ToProblem(ValidationException validation)
+    {
+        var errors = validation.Errors
+            .GroupBy(failure => JsonNamingPolicy.SnakeCaseLower.ConvertName(failure.PropertyName))
+            .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).ToArray());
+        return new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = RequestProblems.ValidationTitle,
+            Detail = RequestProblems.ValidationDetail,
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string path);
+}

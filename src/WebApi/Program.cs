@@ -1,0 +1,18 @@
+using TimeTracking.Application;
+using TimeTracking.Infrastructure;
+using TimeTracking.WebApi;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.ConfigureServer();
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration)
+    .AddWebApi();
+
+var app = builder.Build();
+await app.Services.InitialiseDatabaseAsync();
+app.UseWebApi();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' <c>WebApplicationFactory</c>.</summary>
+public partial class Program;
