@@ -9,7 +9,6 @@ namespace TimeTracking.WebApi.Controllers;
 
 /// <summary>The seed's three endpoints, with the seed's paths and bodies.</summary>
 [ApiController]
-[Produces("application/json")]
 [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
 [Tags("Time tracking")]
 public sealed class TimeTrackingController(ISender mediator) : ControllerBase

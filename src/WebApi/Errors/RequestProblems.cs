@@ -30,11 +30,14 @@ internal static class RequestProblems
                 continue; // MVC echoes a body that failed to parse as "the parameter is required"; the cause is enough.
             }
 
+            var reason = entry.Errors[0].ErrorMessage;
             var (field, message) = key switch
             {
                 "" => (BodyKey, "A JSON request body is required."),
-                "$" => (BodyKey, "The request body is not valid JSON, or not a JSON object of the documented shape."),
-                _ when key.StartsWith("$.", StringComparison.Ordinal) => DescribeJsonField(key, body?.ParameterType),
+                _ when DuplicatedField(reason) is { } duplicated => (duplicated, $"{duplicated} appears more than once; send it once."),
+                "$" when IsWrongType(reason) => (BodyKey, "The request body must be a JSON object with the documented fields."),
+                _ when key.StartsWith("$.", StringComparison.Ordinal) && IsWrongType(reason) => DescribeJsonField(key, body?.ParameterType),
+                _ when key.StartsWith('$') => (BodyKey, DescribeMalformedJson(reason)),
                 _ => (key, string.Join(" ", entry.Errors.Select(error => error.ErrorMessage))),
             };
             errors[field] = [message];
@@ -49,6 +52,26 @@ internal static class RequestProblems
         }
 
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+    }
+
+    private static string? DuplicatedField(string reason)
+    {
+        const string prefix = "Duplicate property '";
+        return reason.StartsWith(prefix, StringComparison.Ordinal)
+            ? reason[prefix.Length..reason.IndexOf('\'', prefix.Length)]
+            : null;
+    }
+
+    // System.Text.Json reports a value of the wrong type this way; anything else at a path is broken JSON syntax.
+    private static bool IsWrongType(string reason) =>
+        reason.Contains("could not be converted", StringComparison.Ordinal);
+
+    /// <summary>The parser's own words say where the JSON broke; the path suffix repeats what the key already says.</summary>
+    private static string DescribeMalformedJson(string reason)
+    {
+        var pathAt = reason.IndexOf(" Path:", StringComparison.Ordinal);
+        var where = pathAt > 0 ? reason[..pathAt] : reason;
+        return $"The request body is not a valid JSON object of the documented shape: {where}";
     }
 
     /// <summary>"$.user_id" or "$.description[0]" names the field; its CLR type says what the client should send.</summary>

@@ -55,6 +55,7 @@ public static class ProblemAssertions
         problem.GetProperty("traceId").GetString().Should().NotBeNullOrEmpty();
         text.Should().NotContain("   at ", "a problem document never carries a stack trace");
         text.Should().NotContain("Exception", "a problem document never names the server's exception types");
+        text.Should().NotContain("TimeTracking.", "a problem document never names the server's types");
         return problem;
     }
 
