@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # TimeTracking API image: build with the .NET SDK, run on the smaller ASP.NET Core runtime image.
 #   docker build -t timetracking .
 #   docker run -p 8080:8080 -e DATABASE_URL=postgres://user:pass@host:5432/db timetracking
