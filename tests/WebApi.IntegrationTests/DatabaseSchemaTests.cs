@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using TimeTracking.WebApi.IntegrationTests.Fixtures;
+
+namespace TimeTracking.WebApi.IntegrationTests;
+
+/// <summary>The checked-in migrations match the model, and PostgreSQL enforces what the model promises.</summary>
+public abstract class MigrationTests(ApiFactory api)
+{
+    [Fact]
+    public async Task Model_HasNoChangesMissingFromTheMigrations()
+    {
+        var pending = await api.WithDbContextAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
+
+        pending.Should().BeFalse($"run dotnet ef migrations add for {api.Provider}: the model changed without a migration");
+    }
+
+    [Fact]
+    public async Task Database_HasEveryMigrationApplied()
+    {
+        var pending = await api.WithDbContextAsync(db => db.Database.GetPendingMigrationsAsync());
+
+        pending.Should().BeEmpty();
+    }
+}
+
+[Collection(OnPostgres.Name)]
+public sealed class PostgresMigrationTests(PostgresApiFactory api) : MigrationTests(api);
+
+[Collection(OnSqlite.Name)]
+public sealed class SqliteMigrationTests(SqliteApiFactory api) : MigrationTests(api);
+
+[Collection(OnPostgres.Name)]
+public sealed class PostgresSchemaTests(PostgresApiFactory api) : IAsyncLifetime
+{
+    public Task InitializeAsync() => api.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Tasks_StoresInstantsAsTimestamptz()
+    {
+        var types = await QueryAsync(
+            "SELECT column_name || ':' || data_type FROM information_schema.columns WHERE table_name = 'tasks' ORDER BY ordinal_position");
+
+        types.Should().Equal(
+            "id:bigint", "user_id:bigint", "description:character varying",
+            "start_time:timestamp with time zone", "end_time:timestamp with time zone");
+    }
+
+    [Fact]
+    public async Task Tasks_RefusesAnEndBeforeTheStart()
+    {
+        var insert = () => QueryAsync(
+            "INSERT INTO tasks (user_id, description, start_time, end_time) " +
+            "VALUES (1, 'x', '2023-07-18T10:00Z', '2023-07-18T09:00Z') RETURNING id::text");
+
+        (await insert.Should().ThrowAsync<PostgresException>()).Which.SqlState.Should().Be(PostgresErrorCodes.CheckViolation);
+    }
+
+    [Fact]
+    public async Task DayQuery_IsServedByTheUserAndStartIndex()
+    {
+        var indexes = await QueryAsync("SELECT indexdef FROM pg_indexes WHERE tablename = 'tasks'");
+
+        indexes.Should().Contain(definition => definition.Contains("(user_id, start_time)", StringComparison.Ordinal));
+    }
+
+    private async Task<List<string>> QueryAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+}
