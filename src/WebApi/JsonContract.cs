@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -13,5 +14,7 @@ internal static class JsonContract
         // "42" is not 42: a client that sends the wrong type hears about it instead of being guessed at.
         options.NumberHandling = JsonNumberHandling.Strict;
         options.AllowDuplicateProperties = false;
+        // Responses are JSON documents, never inlined into HTML: write "Ü" and "'" as themselves, not \u escapes.
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace TimeTracking.WebApi.Errors;
@@ -11,7 +12,10 @@ namespace TimeTracking.WebApi.Errors;
 internal sealed class ProblemDocumentWriter : IProblemDetailsWriter
 {
     private const string ContentType = "application/problem+json";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public bool CanWrite(ProblemDetailsContext context) => true;
 
