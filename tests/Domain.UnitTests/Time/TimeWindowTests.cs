@@ -110,4 +110,28 @@ public sealed class TimeWindowTests
         window.End.Should().BeExactly(Instant("2023-11-05T04:00:00Z"));
         window.Length.Should().Be(TimeSpan.FromHours(24));
     }
+
+    [Fact]
+    public void ForDay_DayThatNeverHappened_IsEmpty()
+    {
+        // tzdata on this machine (zdump): Pacific/Apia jumped from 2011-12-29 23:59:59 -10 to 2011-12-31 00:00 +14
+        // at 2011-12-30T10:00Z, skipping the 30th entirely. The day has no instants: an empty window at the jump.
+        // Fails today: .NET's local-time queries are wrong around this 24-hour jump (it calls 2011-12-30 00:00
+        // invalid at +13, 01:00 valid at +14), so ForDay builds an end before its start and throws.
+        var window = TimeWindow.ForDay(new DateOnly(2011, 12, 30), Zone("Pacific/Apia"));
+
+        window.Start.Should().BeExactly(Instant("2011-12-30T10:00:00Z"));
+        window.Length.Should().Be(TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void ForDay_DayBeforeTheSkippedDay_IsAWhole24Hours()
+    {
+        // Fails today: the next midnight is read with the offset .NET reports for 23:00 (-11, "ambiguous"), so the
+        // day ends at 11:00Z and takes the first hour of 2011-12-31 (local) with it.
+        var window = TimeWindow.ForDay(new DateOnly(2011, 12, 29), Zone("Pacific/Apia"));
+
+        window.Start.Should().BeExactly(Instant("2011-12-29T10:00:00Z"));
+        window.End.Should().BeExactly(Instant("2011-12-30T10:00:00Z"));
+    }
 }
