@@ -1,0 +1,60 @@
+using System.Reflection;
+using TimeTracking.Application.Abstractions;
+using TimeTracking.Domain.Tasks;
+using TimeTracking.Domain.Time;
+
+namespace TimeTracking.Application.UnitTests.Fakes;
+
+/// <summary>
+/// A repository over a list. Added tasks get their id when the unit of work saves, as with a database identity
+/// column; queries apply the domain's own <see cref="TrackedTask.BelongsTo"/> rule and record what they were asked.
+/// </summary>
+internal sealed class InMemoryTaskRepository : ITaskRepository
+{
+    private static readonly PropertyInfo _idProperty = typeof(TrackedTask).GetProperty(nameof(TrackedTask.Id))!;
+
+    private readonly List<TrackedTask> _pending = [];
+    private readonly List<TrackedTask> _saved = [];
+    private long _lastId;
+
+    public IReadOnlyList<TrackedTask> Saved => _saved;
+
+    /// <summary>The arguments of the last <see cref="ListForWindowAsync"/> call, or null when there was none.</summary>
+    public WindowRequest? LastWindowRequest { get; private set; }
+
+    public void Add(TrackedTask task) => _pending.Add(task);
+
+    public Task<TrackedTask?> FindAsync(long id, CancellationToken cancellationToken) =>
+        Task.FromResult(_saved.SingleOrDefault(task => task.Id == id));
+
+    public Task<IReadOnlyList<TrackedTask>> ListForWindowAsync(
+        long userId, TimeWindow window, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        LastWindowRequest = new WindowRequest(userId, window, now);
+        var belongs = TrackedTask.BelongsTo(window, now).Compile();
+        IReadOnlyList<TrackedTask> onDay =
+            [.. _saved.Where(task => task.UserId == userId).Where(belongs).OrderBy(task => task.StartTime)];
+        return Task.FromResult(onDay);
+    }
+
+    /// <summary>Stores a task as if it had been added and saved earlier; returns it with its id.</summary>
+    public TrackedTask Seed(TrackedTask task)
+    {
+        Add(task);
+        SavePending();
+        return task;
+    }
+
+    public void SavePending()
+    {
+        foreach (var task in _pending)
+        {
+            _idProperty.SetValue(task, ++_lastId);
+            _saved.Add(task);
+        }
+
+        _pending.Clear();
+    }
+}
+
+internal sealed record WindowRequest(long UserId, TimeWindow Window, DateTimeOffset Now);
