@@ -80,8 +80,11 @@ public abstract class BadInputTests(ApiFactory api) : IAsyncLifetime
         { "user_id=42&date=07/16/2023", "date" },
         { "user_id=42&date=yesterday", "date" },
         { "user_id=42&date=2023-07-18T00:00:00", "date" },
+        { "user_id=42&date=9999-12-31", "date" },
+        { "user_id=42&date=0001-01-01&tz=Asia/Tokyo", "date" },
         { "user_id=42&date=2023-07-18&tz=Mars/Olympus_Mons", "tz" },
         { "user_id=42&date=2023-07-18&tz=%2B02:00", "tz" },
+        { "user_id=42&date=2023-07-18&tz=Pacific%20Standard%20Time", "tz" },
     };
 
     [Theory]

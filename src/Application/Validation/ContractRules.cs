@@ -1,6 +1,7 @@
 using FluentValidation;
 using TimeTracking.Application.Common;
 using TimeTracking.Domain.Tasks;
+using TimeTracking.Domain.Time;
 
 namespace TimeTracking.Application.Validation;
 
@@ -24,7 +25,9 @@ internal static class ContractRules
 
     public static IRuleBuilderOptions<T, string> MustBeDate<T>(this IRuleBuilder<T, string> rule, string field) =>
         rule.Must(CalendarInput.IsDate)
-            .WithMessage($"{field} is required and must be a real calendar day written {CalendarInput.DateFormat}.");
+            .WithMessage(
+                $"{field} is required and must be a real calendar day written {CalendarInput.DateFormat}, " +
+                $"from {TimeWindow.FirstDay:yyyy-MM-dd} to {TimeWindow.LastDay:yyyy-MM-dd}.");
 
     public static IRuleBuilderOptions<T, string?> MustBeTimeZone<T>(this IRuleBuilder<T, string?> rule, string field) =>
         rule.Must(CalendarInput.IsTimeZone)

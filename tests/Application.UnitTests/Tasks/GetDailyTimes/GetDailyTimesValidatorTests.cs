@@ -38,6 +38,8 @@ public sealed class GetDailyTimesValidatorTests
     [InlineData("")]
     [InlineData(" 2023-07-16")]
     [InlineData("2023-07-16 ")]
+    [InlineData("0001-01-01")] // before the first day every zone can represent
+    [InlineData("9999-12-31")] // its end, the next midnight, cannot be represented
     public void Validate_DateNotARealYyyyMmDdDay_FailsOnDate(string badDate)
     {
         var result = _validator.Validate(ValidGetDailyTimes() with { Date = badDate });
@@ -67,6 +69,8 @@ public sealed class GetDailyTimesValidatorTests
     [InlineData("")]
     [InlineData(" Europe/Berlin")]
     [InlineData("../../etc/passwd")]
+    [InlineData("europe/berlin")] // not the canonical spelling
+    [InlineData("Pacific Standard Time")] // a Windows name, not IANA
     public void Validate_UnknownTimeZone_FailsOnTz(string unknownZone)
     {
         var result = _validator.Validate(ValidGetDailyTimes() with { TimeZone = unknownZone });
