@@ -11,7 +11,7 @@ namespace TimeTracking.Application.UnitTests.Fakes;
 /// </summary>
 internal sealed class InMemoryTaskRepository : ITaskRepository
 {
-    private static readonly PropertyInfo _idProperty = typeof(TrackedTask).GetProperty(nameof(TrackedTask.Id))!;
+    private static readonly PropertyInfo IdProperty = typeof(TrackedTask).GetProperty(nameof(TrackedTask.Id))!;
 
     private readonly List<TrackedTask> _pending = [];
     private readonly List<TrackedTask> _saved = [];
@@ -49,7 +49,7 @@ internal sealed class InMemoryTaskRepository : ITaskRepository
     {
         foreach (var task in _pending)
         {
-            _idProperty.SetValue(task, ++_lastId);
+            IdProperty.SetValue(task, ++_lastId);
             _saved.Add(task);
         }
 
