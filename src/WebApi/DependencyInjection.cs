@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpLogging;
 using Scalar.AspNetCore;
 using TimeTracking.Application.Behaviors;
 using TimeTracking.Application.Tasks;
@@ -38,7 +39,13 @@ internal static class DependencyInjection
             document.Info.Description = "Track time per task: start a timer, stop it, see time spent per day.";
             return Task.CompletedTask;
         }));
-        services.AddHttpLogging(options => options.CombineLogs = true);
+        services.AddHttpLogging(options =>
+        {
+            // One entry per request with what operators search by; headers and bodies stay out of the logs.
+            options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+                | HttpLoggingFields.RequestQuery | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            options.CombineLogs = true;
+        });
         return services;
     }
 

@@ -59,11 +59,13 @@ public sealed class PostgresSchemaTests(PostgresApiFactory api) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DayQuery_IsServedByTheUserAndStartIndex()
+    public async Task DayQuery_IsServedByAGistIndexOverTheUserAndTheTasksSpan()
     {
         var indexes = await QueryAsync("SELECT indexdef FROM pg_indexes WHERE tablename = 'tasks'");
 
-        indexes.Should().Contain(definition => definition.Contains("(user_id, start_time)", StringComparison.Ordinal));
+        indexes.Should().ContainSingle(definition => definition.Contains(
+            "USING gist (user_id, tstzrange(start_time, COALESCE(end_time, 'infinity'::timestamp with time zone), '[]'::text))",
+            StringComparison.Ordinal));
     }
 
     private async Task<List<string>> QueryAsync(string sql)

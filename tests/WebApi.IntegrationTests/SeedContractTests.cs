@@ -198,6 +198,31 @@ public abstract class SeedContractTests(ApiFactory api) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Times_ListsATaskThatTookNoTimeOnItsDay()
+    {
+        var id = await Client.TrackAsync();
+        (await Client.StopAsync(id)).EnsureSuccessStatusCode();
+
+        var times = await Client.TimesAsync(42, Day);
+
+        times.EnumerateArray().Should().ContainSingle(task => task.GetProperty("id").GetInt64() == id)
+            .Which.GetProperty("time_spent").GetDouble().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Times_OmitsATaskThatEndedExactlyAtTheDaysStart()
+    {
+        api.Clock.AdjustTime(new DateTimeOffset(2023, 7, 17, 22, 0, 0, TimeSpan.Zero));
+        var id = await Client.TrackAsync();
+        api.Clock.AdjustTime(new DateTimeOffset(2023, 7, 18, 0, 0, 0, TimeSpan.Zero));
+        (await Client.StopAsync(id)).EnsureSuccessStatusCode();
+
+        var times = await Client.TimesAsync(42, Day);
+
+        times.GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
     public async Task Times_OmitsARunningTaskFromDaysStillToCome()
     {
         await Client.TrackAsync();

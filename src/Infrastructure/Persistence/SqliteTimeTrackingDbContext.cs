@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using TimeTracking.Domain.Tasks;
+using TimeTracking.Domain.Time;
 
 namespace TimeTracking.Infrastructure.Persistence;
 
@@ -11,6 +13,22 @@ namespace TimeTracking.Infrastructure.Persistence;
 public sealed class SqliteTimeTrackingDbContext(DbContextOptions<SqliteTimeTrackingDbContext> options)
     : TimeTrackingDbContext(options)
 {
+    /// <summary>
+    /// SQLite has no range index: the (user_id, start_time) index bounds the scan by the window's end only, which is
+    /// plenty for the single-user, local database SQLite is here for.
+    /// </summary>
+    public override IQueryable<TrackedTask> TasksNear(long userId, TimeWindow window)
+    {
+        var end = window.End;
+        return Tasks.Where(task => task.UserId == userId && task.StartTime < end);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<TrackedTask>().HasIndex(task => new { task.UserId, task.StartTime });
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTextConverter>();
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TimeTracking.Domain.Tasks;
+using TimeTracking.Domain.Time;
 
 namespace TimeTracking.Infrastructure.Persistence;
 
@@ -9,6 +10,12 @@ namespace TimeTracking.Infrastructure.Persistence;
 public abstract class TimeTrackingDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<TrackedTask> Tasks => Set<TrackedTask>();
+
+    /// <summary>
+    /// A user's tasks whose span may meet <paramref name="window"/>: a superset that callers narrow with the exact
+    /// rule (<see cref="TrackedTask.BelongsTo"/>). Each provider answers with the query its indexes serve best.
+    /// </summary>
+    public abstract IQueryable<TrackedTask> TasksNear(long userId, TimeWindow window);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TimeTrackingDbContext).Assembly);

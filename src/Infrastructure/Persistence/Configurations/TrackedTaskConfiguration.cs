@@ -19,9 +19,7 @@ internal sealed class TrackedTaskConfiguration : IEntityTypeConfiguration<Tracke
         // A stop writes "WHERE id = @id AND end_time IS NULL": of two racing stops, one finds no row to change.
         builder.Property(task => task.EndTime).IsConcurrencyToken();
 
-        // Serves the day query: one user's tasks in start order.
-        builder.HasIndex(task => new { task.UserId, task.StartTime });
-
+        // The index serving the day query is the provider's own: see TimeTrackingDbContext.TasksNear.
         builder.Ignore(task => task.IsRunning);
     }
 }

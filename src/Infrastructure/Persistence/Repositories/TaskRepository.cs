@@ -14,9 +14,8 @@ internal sealed class TaskRepository(TimeTrackingDbContext db) : ITaskRepository
 
     public async Task<IReadOnlyList<TrackedTask>> ListForWindowAsync(
         long userId, TimeWindow window, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await db.Tasks
+        await db.TasksNear(userId, window)
             .AsNoTracking()
-            .Where(task => task.UserId == userId)
             .Where(TrackedTask.BelongsTo(window, now))
             .OrderBy(task => task.StartTime)
             .ThenBy(task => task.Id)

@@ -20,6 +20,7 @@ namespace TimeTracking.Infrastructure.Persistence.Migrations.PostgreSql
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gist");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("TimeTracking.Domain.Tasks.TrackedTask", b =>
@@ -52,9 +53,6 @@ namespace TimeTracking.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id")
                         .HasName("pk_tasks");
-
-                    b.HasIndex("UserId", "StartTime")
-                        .HasDatabaseName("ix_tasks_user_id_start_time");
 
                     b.ToTable("tasks", null, t =>
                         {

@@ -1,0 +1,235 @@
+#!/usr/bin/env bash
+# The TimeTracking benchmark: the API (Release build) against its floor, pgbench issuing the API's own SQL, on one
+# throwaway PostgreSQL loaded with a few years of history. See bench/README.md.
+#
+#   bench/run.sh           full run (about 8 minutes on 2 cores)
+#   bench/run.sh --quick   CI-sized smoke run (about 2 minutes)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+export BENCH_DIR="$ROOT/bench"
+
+if [[ "${1:-}" == "--quick" ]]; then
+  MODE=quick DURATION=3 WARMUP=10 USERS=1000 PER_USER=100 HEAVY_TASKS=10000 STOP_POOL=200000
+else
+  MODE=full DURATION=15 WARMUP=30 USERS=10000 PER_USER=100 HEAVY_TASKS=100000 STOP_POOL=1000000
+fi
+HEAVY_USER=1000001
+LIGHT_USER=1000002
+CONNECTIONS=(16 64)
+WORKLOADS=(track stop times mix)
+export WRK_THREADS=2 BENCH_USERS="$USERS"
+
+OUT="$(mktemp -d /tmp/timetracking-bench.XXXXXX)"
+RESULTS="$BENCH_DIR/results"
+mkdir -p "$RESULTS"
+REPORT="$RESULTS/latest-$MODE.txt"
+API_PID=""
+
+log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+require_tool() {
+  command -v "$1" >/dev/null && return 0
+  if [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null; then
+    log "installing $2 (Debian package)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+  else
+    echo "$1 is required: install the Debian package $2" >&2
+    exit 1
+  fi
+}
+require_tool wrk wrk
+require_tool curl curl
+require_tool psql postgresql-client
+
+# shellcheck source=../scripts/throwaway-postgres.sh
+source scripts/throwaway-postgres.sh
+PGBENCH="$PG_BIN/pgbench"
+
+cleanup() {
+  stop_api
+  stop_throwaway_postgres
+  rm -rf "$OUT"
+}
+
+stop_api() {
+  if [[ -n "$API_PID" ]] && kill -0 "$API_PID" 2>/dev/null; then
+    kill -TERM "$API_PID"
+    wait "$API_PID" 2>/dev/null || true
+  fi
+  API_PID=""
+}
+
+# Starts the published API; STARTUP_MS is the time from launch to the first 200 from /health/ready.
+start_api() {
+  local started now
+  started=$(date +%s%N)
+  # From its own directory, as in the container: the content root, where appsettings.json is, is the working directory.
+  (cd "$OUT/api" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__TimeTracking="$DB_CONNECTION" \
+    exec dotnet TimeTracking.WebApi.dll --urls "http://127.0.0.1:$API_PORT" >>"$OUT/api.log" 2>&1) &
+  API_PID=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$API_PORT/health/ready"; do
+    kill -0 "$API_PID" 2>/dev/null || { cat "$OUT/api.log" >&2; echo "the API exited" >&2; exit 1; }
+    sleep 0.01
+  done
+  now=$(date +%s%N)
+  STARTUP_MS=$(((now - started) / 1000000))
+}
+
+psql_db() { psql -h 127.0.0.1 -p "$THROWAWAY_PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@" timetracking; }
+
+# ---- set-up ------------------------------------------------------------------------------------------------------
+log "mode: $MODE ($DURATION s per run); machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
+log "publishing the API in Release"
+dotnet publish src/WebApi/WebApi.csproj -c Release -o "$OUT/api" --nologo -v q >"$OUT/publish.log" 2>&1 ||
+  { cat "$OUT/publish.log" >&2; exit 1; }
+
+# Default durability (fsync and synchronous commit on), as a production server would run: the floor pays it too.
+start_throwaway_postgres shared_buffers=512MB effective_cache_size=4GB
+trap cleanup EXIT
+psql -h 127.0.0.1 -p "$THROWAWAY_PG_PORT" -U postgres -qc "CREATE DATABASE timetracking"
+DB_CONNECTION="Host=127.0.0.1;Port=$THROWAWAY_PG_PORT;Username=postgres;Database=timetracking"
+API_PORT="$(_free_loopback_port)"
+
+log "migrating the empty database (the API's first start)"
+start_api
+stop_api
+
+log "loading history: $USERS users x $PER_USER tasks, a heavy user with $HEAVY_TASKS, a light user with 10, $STOP_POOL running"
+load_started=$(date +%s)
+pool="$(psql_db -v users="$USERS" -v per_user="$PER_USER" -v heavy_user="$HEAVY_USER" -v heavy_tasks="$HEAVY_TASKS" \
+  -v light_user="$LIGHT_USER" -v stop_pool="$STOP_POOL" -f bench/seed.sql | grep '^STOP_POOL')"
+read -r _ POOL_FIRST POOL_LAST <<<"$pool"
+psql_db -c "VACUUM ANALYZE tasks"
+TOTAL_TASKS="$(psql_db -c "SELECT count(*) FROM tasks")"
+log "loaded $TOTAL_TASKS tasks in $(($(date +%s) - load_started)) s; running pool ids $POOL_FIRST..$POOL_LAST"
+
+# The day query for the heavy user on a day in the middle of its history: the one-sided b-tree form it replaced,
+# then the GiST form the API sends. Both read the same rows; the plans differ in what they scan.
+day_start="2020-01-15T00:00:00Z"
+day_end="2020-01-16T00:00:00Z"
+{
+  # The b-tree existed before the GiST index replaced it; it is built again for the comparison and rolled back.
+  echo "== before: b-tree (user_id, start_time) bounds the scan by the day's end only"
+  psql_db <<SQL
+BEGIN;
+CREATE INDEX ix_tasks_user_id_start_time ON tasks (user_id, start_time);
+DROP INDEX ix_tasks_user_id_span;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT t.id, t.description, t.end_time, t.start_time, t.user_id FROM tasks AS t
+  WHERE t.user_id = $HEAVY_USER AND t.start_time < '$day_end'
+    AND (t.start_time >= '$day_start' OR COALESCE(t.end_time, now()) > '$day_start')
+  ORDER BY t.start_time, t.id;
+ROLLBACK;
+SQL
+  echo
+  echo "== after: GiST (user_id, span) finds the tasks overlapping the day"
+  psql_db -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+    SELECT t.id, t.description, t.end_time, t.start_time, t.user_id
+    FROM (SELECT * FROM tasks WHERE user_id = $HEAVY_USER
+            AND tstzrange(start_time, coalesce(end_time, 'infinity'), '[]') && tstzrange('$day_start', '$day_end', '[)')) AS t
+    WHERE t.start_time < '$day_end' AND (t.start_time >= '$day_start' OR COALESCE(t.end_time, now()) > '$day_start')
+    ORDER BY t.start_time, t.id"
+} >"$OUT/explain.txt"
+
+log "starting the API (migrations already applied)"
+start_api
+log "ready after $STARTUP_MS ms"
+
+# Each run that stops tasks gets its own slice of the running pool, so every API stop finds a running task.
+SLICES=9
+SLICE=$(((POOL_LAST - POOL_FIRST + 1) / SLICES))
+next_slice=0
+take_slice() {
+  SLICE_FIRST=$((POOL_FIRST + next_slice * SLICE))
+  SLICE_LAST=$((SLICE_FIRST + SLICE - 1))
+  next_slice=$((next_slice + 1))
+}
+
+# ---- runs -----------------------------------------------------------------------------------------------------------
+run_wrk() { # script connections duration -> RESULT line
+  STOP_FIRST="$SLICE_FIRST" STOP_LAST="$SLICE_LAST" \
+    wrk -t "$WRK_THREADS" -c "$2" -d "${3}s" --timeout 10s -s "bench/wrk/$1.lua" "http://127.0.0.1:$API_PORT" |
+    grep '^RESULT'
+}
+
+run_pgbench() { # workload connections -> "tps p50_us p99_us failed"
+  local workload=$1 connections=$2 scripts=() prefix="$OUT/pgbench-$1-$2" txlog="$OUT/txlog-$1-$2"
+  case "$workload" in
+    mix) scripts=(-f bench/pgbench/track.sql@45 -f bench/pgbench/stop.sql@45 -f bench/pgbench/times.sql@10) ;;
+    *) scripts=(-f "bench/pgbench/$workload.sql") ;;
+  esac
+  # Extended protocol, unprepared: how Npgsql sends EF Core's commands.
+  "$PGBENCH" -h 127.0.0.1 -p "$THROWAWAY_PG_PORT" -U postgres -n -M extended -c "$connections" -j "$WRK_THREADS" \
+    -T "$DURATION" -D users="$USERS" -D pool_first="$SLICE_FIRST" -D pool_last="$SLICE_LAST" \
+    -l --log-prefix="$txlog" "${scripts[@]}" timetracking >"$prefix.out" 2>&1
+  local tps failed
+  tps="$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$prefix.out")"
+  failed="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$prefix.out")"
+  # Per-transaction log: the third column is the latency in microseconds.
+  cat "$txlog".* | awk '{print $3}' | sort -n >"$prefix.latencies"
+  local count p50 p99
+  count=$(wc -l <"$prefix.latencies")
+  p50=$(sed -n "$((count * 50 / 100 + 1))p" "$prefix.latencies")
+  p99=$(sed -n "$((count * 99 / 100 + 1))p" "$prefix.latencies")
+  echo "$tps $p50 $p99 ${failed:-0}"
+}
+
+field() { sed -n "s/.*$1=\([0-9]*\).*/\1/p" <<<"$2"; }
+
+# Tiered compilation needs tens of seconds of load before the hot paths run fully optimised code.
+log "warming up (mix, 16 connections, $WARMUP s)"
+take_slice
+run_wrk mix 16 "$WARMUP" >/dev/null
+
+rows=()
+for workload in "${WORKLOADS[@]}"; do
+  for connections in "${CONNECTIONS[@]}"; do
+    [[ $workload == stop || $workload == mix ]] && take_slice
+    log "API   $workload, $connections connections"
+    api="$(run_wrk "$workload" "$connections" "$DURATION")"
+    [[ $workload == stop || $workload == mix ]] && take_slice
+    log "floor $workload, $connections connections"
+    read -r floor_tps floor_p50 floor_p99 floor_failed <<<"$(run_pgbench "$workload" "$connections")"
+
+    requests=$(field requests "$api")
+    duration=$(field duration_us "$api")
+    api_rps=$(awk -v r="$requests" -v d="$duration" 'BEGIN {printf "%.0f", r / (d / 1e6)}')
+    ratio=$(awk -v a="$api_rps" -v f="$floor_tps" 'BEGIN {printf "%.2f", a / f}')
+    errors=$(($(field non2xx "$api") + $(field socket_errors "$api")))
+    rows+=("$(printf '| %-6s | %5s | %9s | %9.0f | %5s | %8.2f | %8.2f | %8.2f | %8.2f | %6s | %6s |' \
+      "$workload" "$connections" "$api_rps" "$floor_tps" "$ratio" \
+      "$(awk -v v="$(field p50_us "$api")" 'BEGIN {print v / 1000}')" "$(awk -v v="$floor_p50" 'BEGIN {print v / 1000}')" \
+      "$(awk -v v="$(field p99_us "$api")" 'BEGIN {print v / 1000}')" "$(awk -v v="$floor_p99" 'BEGIN {print v / 1000}')" \
+      "$errors" "$floor_failed")")
+  done
+done
+
+log "GET /times for the heavy user ($HEAVY_TASKS tasks) and the light user (10 tasks), 4 connections"
+heavy="$(TIMES_USER=$HEAVY_USER run_wrk user_times 4 "$DURATION")"
+light="$(TIMES_USER=$LIGHT_USER run_wrk user_times 4 "$DURATION")"
+
+PEAK_RSS_MB=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$API_PID/status")
+RSS_MB=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$API_PID/status")
+
+# ---- report ---------------------------------------------------------------------------------------------------------
+ms() { awk -v v="$1" 'BEGIN {printf "%.2f", v / 1000}'; }
+{
+  echo "TimeTracking benchmark, $MODE mode, $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
+  echo "software: .NET $(dotnet --version), $("$PG_BIN/postgres" --version), wrk $(wrk -v 2>&1 | head -n 1 | awk '{print $2}')"
+  echo "data: $TOTAL_TASKS tasks; $DURATION s per run; wrk and pgbench with $WRK_THREADS threads on the same machine"
+  echo
+  echo "| workload | conns | API req/s | floor TPS | API/floor | API p50 ms | floor p50 ms | API p99 ms | floor p99 ms | API errors | floor errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  for row in "${rows[@]}"; do echo "$row"; done
+  echo
+  echo "GET /times, 4 connections: heavy user ($HEAVY_TASKS tasks) p50 $(ms "$(field p50_us "$heavy")") ms, p99 $(ms "$(field p99_us "$heavy")") ms;" \
+    "light user (10 tasks) p50 $(ms "$(field p50_us "$light")") ms, p99 $(ms "$(field p99_us "$light")") ms;" \
+    "heavy/light p50 $(awk -v h="$(field p50_us "$heavy")" -v l="$(field p50_us "$light")" 'BEGIN {printf "%.2f", h / l}')"
+  echo "API peak RSS (VmHWM) over all runs: $PEAK_RSS_MB MB (RSS now $RSS_MB MB)"
+  echo "API start-up to the first 200 from /health/ready, migrations already applied: $STARTUP_MS ms"
+  echo
+  cat "$OUT/explain.txt"
+} | tee "$REPORT"
+log "report written to $REPORT"

@@ -1,0 +1,3 @@
+package.path = package.path .. ";" .. os.getenv("BENCH_DIR") .. "/wrk/?.lua"
+require("common")
+request = stop_request
