@@ -15,7 +15,9 @@ COPY src/Domain/Domain.csproj src/Domain/
 COPY src/Application/Application.csproj src/Application/
 COPY src/Infrastructure/Infrastructure.csproj src/Infrastructure/
 COPY src/WebApi/WebApi.csproj src/WebApi/
-RUN dotnet restore src/WebApi/WebApi.csproj
+# linux-x64 with ReadyToRun: precompiled code cuts start-up by about a third (docs/benchmarks.md).
+# On an arm64 host, use linux-arm64 here and below.
+RUN dotnet restore src/WebApi/WebApi.csproj --runtime linux-x64
 
 # .editorconfig takes part in the build (EnforceCodeStyleInBuild with TreatWarningsAsErrors), so it must come along.
 COPY .editorconfig ./
@@ -23,7 +25,10 @@ COPY src/ src/
 RUN dotnet publish src/WebApi/WebApi.csproj \
         --configuration Release \
         --no-restore \
+        --runtime linux-x64 \
+        --self-contained false \
         --output /app/publish \
+        -p:PublishReadyToRun=true \
         -p:UseAppHost=false
 
 # ---- runtime ---------------------------------------------------------------------------------------------------

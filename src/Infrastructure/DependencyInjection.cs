@@ -20,14 +20,13 @@ public static class DependencyInjection
         switch (settings.Provider)
         {
             case DatabaseProvider.PostgreSql:
-                services.AddDbContextPool<TimeTrackingDbContext, PostgresTimeTrackingDbContext>(options => options
-                    .UseNpgsql(settings.ConnectionString, npgsql => npgsql.MigrationsAssembly(typeof(DependencyInjection).Assembly))
-                    .UseSnakeCaseNamingConvention());
+                var requests = DatabaseProviders.ForRequests(settings.ConnectionString);
+                services.AddDbContextPool<TimeTrackingDbContext, PostgresTimeTrackingDbContext>(
+                    options => options.UsePostgres(requests));
                 break;
             case DatabaseProvider.Sqlite:
-                services.AddDbContextPool<TimeTrackingDbContext, SqliteTimeTrackingDbContext>(options => options
-                    .UseSqlite(settings.ConnectionString)
-                    .UseSnakeCaseNamingConvention());
+                services.AddDbContextPool<TimeTrackingDbContext, SqliteTimeTrackingDbContext>(
+                    options => options.UseSqliteFile(settings.ConnectionString));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {settings.Provider}.");
@@ -49,8 +48,22 @@ public static class DependencyInjection
             return;
         }
 
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TimeTrackingDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        await using var db = CreateMigrationContext(settings);
+        // Listing pending migrations is one query; migrating also diffs the model against the snapshot, which
+        // costs a few hundred milliseconds of every start when there is nothing to apply.
+        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
+        if (pending.Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
     }
+
+    private static TimeTrackingDbContext CreateMigrationContext(DatabaseSettings settings) => settings.Provider switch
+    {
+        DatabaseProvider.PostgreSql => new PostgresTimeTrackingDbContext(DatabaseProviders.OptionsFor<PostgresTimeTrackingDbContext>(
+            options => options.UsePostgres(DatabaseProviders.ForMigrations(settings.ConnectionString)))),
+        DatabaseProvider.Sqlite => new SqliteTimeTrackingDbContext(DatabaseProviders.OptionsFor<SqliteTimeTrackingDbContext>(
+            options => options.UseSqliteFile(settings.ConnectionString))),
+        _ => throw new InvalidOperationException($"Unknown database provider {settings.Provider}."),
+    };
 }

@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using TimeTracking.Infrastructure.Persistence.Configuration;
 
 namespace TimeTracking.Infrastructure.Persistence;
 
@@ -8,17 +8,12 @@ namespace TimeTracking.Infrastructure.Persistence;
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresTimeTrackingDbContext>
 {
     public PostgresTimeTrackingDbContext CreateDbContext(string[] args) => new(
-        new DbContextOptionsBuilder<PostgresTimeTrackingDbContext>()
-            .UseNpgsql("Host=localhost;Database=timetracking")
-            .UseSnakeCaseNamingConvention()
-            .Options);
+        DatabaseProviders.OptionsFor<PostgresTimeTrackingDbContext>(options => options.UsePostgres("Host=localhost;Database=timetracking")));
 }
 
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteTimeTrackingDbContext>
 {
     public SqliteTimeTrackingDbContext CreateDbContext(string[] args) => new(
-        new DbContextOptionsBuilder<SqliteTimeTrackingDbContext>()
-            .UseSqlite(Configuration.DatabaseSettings.DefaultSqliteConnectionString)
-            .UseSnakeCaseNamingConvention()
-            .Options);
+        DatabaseProviders.OptionsFor<SqliteTimeTrackingDbContext>(
+            options => options.UseSqliteFile(DatabaseSettings.DefaultSqliteConnectionString)));
 }
