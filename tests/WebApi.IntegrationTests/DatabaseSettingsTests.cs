@@ -76,3 +76,34 @@ public sealed class DatabaseSettingsTests
             .AddInMemoryCollection(values.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value)))
             .Build();
 }
+
+/// <summary>The connection settings requests run with: tuned defaults, never overriding what operators wrote.</summary>
+public sealed class DatabaseProvidersTests
+{
+    [Fact]
+    public void ForRequests_TurnsOnMultiplexingAndAutoPrepareByDefault()
+    {
+        var tuned = new NpgsqlConnectionStringBuilder(DatabaseProviders.ForRequests("Host=db;Database=tt"));
+
+        tuned.Multiplexing.Should().BeTrue();
+        tuned.MaxAutoPrepare.Should().Be(20);
+    }
+
+    [Fact]
+    public void ForRequests_KeepsWhatTheConnectionStringSays()
+    {
+        var tuned = new NpgsqlConnectionStringBuilder(
+            DatabaseProviders.ForRequests("Host=db;Database=tt;Multiplexing=false;Max Auto Prepare=0"));
+
+        tuned.Multiplexing.Should().BeFalse();
+        tuned.MaxAutoPrepare.Should().Be(0);
+    }
+
+    [Fact]
+    public void ForMigrations_NeverMultiplexes()
+    {
+        var migrations = new NpgsqlConnectionStringBuilder(DatabaseProviders.ForMigrations("Host=db;Database=tt;Multiplexing=true"));
+
+        migrations.Multiplexing.Should().BeFalse();
+    }
+}

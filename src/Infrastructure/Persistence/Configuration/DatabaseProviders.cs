@@ -1,21 +1,22 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace TimeTracking.Infrastructure.Persistence.Configuration;
 
 /// <summary>How each provider's DbContext is configured: one place for the app, migrations and design time.</summary>
-internal static class DatabaseProviders
+public static class DatabaseProviders
 {
-    public static void UsePostgres(this DbContextOptionsBuilder options, string connectionString) =>
+    internal static void UsePostgres(this DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(DatabaseProviders).Assembly))
             .UseSnakeCaseNamingConvention();
 
-    public static void UseSqliteFile(this DbContextOptionsBuilder options, string connectionString) =>
+    internal static void UseSqliteFile(this DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString).UseSnakeCaseNamingConvention();
 
     /// <summary>Options for a context created by hand, outside the request pool.</summary>
-    public static DbContextOptions<TContext> OptionsFor<TContext>(Action<DbContextOptionsBuilder> configure)
+    internal static DbContextOptions<TContext> OptionsFor<TContext>(Action<DbContextOptionsBuilder> configure)
         where TContext : DbContext
     {
         var builder = new DbContextOptionsBuilder<TContext>();
@@ -31,13 +32,16 @@ internal static class DatabaseProviders
     /// </summary>
     public static string ForRequests(string connectionString)
     {
+        // NpgsqlConnectionStringBuilder.ContainsKey answers whether a keyword exists, not whether it was given;
+        // the plain builder keeps only what the string says.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!builder.ContainsKey("Multiplexing"))
+        if (!given.ContainsKey("Multiplexing"))
         {
             builder.Multiplexing = true;
         }
 
-        if (!builder.ContainsKey("Max Auto Prepare"))
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 20;
         }
