@@ -23,7 +23,7 @@ export WRK_THREADS=2 BENCH_USERS="$USERS"
 OUT="$(mktemp -d /tmp/timetracking-bench.XXXXXX)"
 RESULTS="$BENCH_DIR/results"
 mkdir -p "$RESULTS"
-REPORT="$RESULTS/latest-$MODE.txt"
+REPORT="$RESULTS/$(date -u +%Y-%m-%dT%H%MZ)-$MODE.txt"
 API_PID=""
 
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
