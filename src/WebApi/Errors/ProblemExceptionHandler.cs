@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -28,6 +29,7 @@ internal sealed partial class ProblemExceptionHandler(
             DomainException or ConcurrencyConflictException =>
                 Problem(StatusCodes.Status409Conflict, "Conflict with the task's current state", exception.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", badRequest.Message),
+            _ when IsDatabaseUnavailable(exception) => Unavailable(httpContext, exception),
             _ => null,
         };
 
@@ -46,6 +48,31 @@ internal sealed partial class ProblemExceptionHandler(
         });
     }
 
+    // A database that cannot be reached (refused, reset, timed out, shutting down) makes the service unavailable for
+    // a while; that is no bug of ours, and the client should hear when to try again.
+    private static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is DbException { IsTransient: true } or TimeoutException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ProblemDetails Unavailable(HttpContext httpContext, Exception exception)
+    {
+        LogDatabaseUnavailable(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        return Problem(
+            StatusCodes.Status503ServiceUnavailable,
+            "The database is unavailable",
+            $"Nothing was changed. Try again in {RetryAfterSeconds} seconds.");
+    }
+
     private static ProblemDetails Problem(int status, string title, string? detail) =>
         new() { Status = status, Title = title, Detail = detail };
 
@@ -61,6 +88,11 @@ internal sealed partial class ProblemExceptionHandler(
             Detail = RequestProblems.ValidationDetail,
         };
     }
+
+    private const string RetryAfterSeconds = "5";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable for {Method} {Path}")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, Exception exception, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string path);

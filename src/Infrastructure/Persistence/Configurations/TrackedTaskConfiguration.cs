@@ -8,7 +8,8 @@ internal sealed class TrackedTaskConfiguration : IEntityTypeConfiguration<Tracke
 {
     public void Configure(EntityTypeBuilder<TrackedTask> builder)
     {
-        // The seed's table and column names, so its data and its readers carry over.
+        // The seed's table and column names, so its data and its readers carry over. The index serving the day
+        // query differs per provider; see TimeTrackingDbContext.TasksNear.
         builder.ToTable("tasks", table => table.HasCheckConstraint(
             "ck_tasks_end_not_before_start", "end_time IS NULL OR end_time >= start_time"));
 
@@ -19,7 +20,6 @@ internal sealed class TrackedTaskConfiguration : IEntityTypeConfiguration<Tracke
         // A stop writes "WHERE id = @id AND end_time IS NULL": of two racing stops, one finds no row to change.
         builder.Property(task => task.EndTime).IsConcurrencyToken();
 
-        // The index serving the day query is the provider's own: see TimeTrackingDbContext.TasksNear.
         builder.Ignore(task => task.IsRunning);
     }
 }
