@@ -67,6 +67,17 @@ internal static class DependencyInjection
     public static WebApplication UseWebApi(this WebApplication app)
     {
         app.UseHttpLogging(); // Outermost, so it logs the status the client finally got.
+        app.Use((context, next) =>
+        {
+            // Every answer is JSON or a problem document; browsers must not guess otherwise. Set as the response
+            // starts, because the exception handler clears the headers of a response it rewrites.
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages(); // Bodiless 404s and 405s become problem documents too.
 

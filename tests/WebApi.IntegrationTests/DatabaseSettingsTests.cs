@@ -87,16 +87,18 @@ public sealed class DatabaseProvidersTests
 
         tuned.Multiplexing.Should().BeTrue();
         tuned.MaxAutoPrepare.Should().Be(20);
+        tuned.Timeout.Should().Be(3);
     }
 
     [Fact]
     public void ForRequests_KeepsWhatTheConnectionStringSays()
     {
         var tuned = new NpgsqlConnectionStringBuilder(
-            DatabaseProviders.ForRequests("Host=db;Database=tt;Multiplexing=false;Max Auto Prepare=0"));
+            DatabaseProviders.ForRequests("Host=db;Database=tt;Multiplexing=false;Max Auto Prepare=0;Timeout=30"));
 
         tuned.Multiplexing.Should().BeFalse();
         tuned.MaxAutoPrepare.Should().Be(0);
+        tuned.Timeout.Should().Be(30);
     }
 
     [Fact]

@@ -75,6 +75,17 @@ public sealed class OperationsTests(PostgresApiFactory api)
         response.Headers.Server.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/no-such-route")]
+    [InlineData("/times?user_id=0&date=2023-07-18")]
+    public async Task Responses_ForbidContentTypeSniffing(string path)
+    {
+        using var response = await Client.GetAsync(path);
+
+        response.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
+    }
+
     private static IEnumerable<string> PropertyNames(JsonElement schemas, string schema) =>
         schemas.GetProperty(schema).GetProperty("properties").EnumerateObject().Select(property => property.Name);
 }

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using TimeTracking.WebApi.IntegrationTests.Fixtures;
+
+namespace TimeTracking.WebApi.IntegrationTests;
+
+/// <summary>
+/// The app pointed at a "PostgreSQL" that accepts connections and never answers, as a hung or half-dead server
+/// does: requests give up within 5 s (a 3 s connect timeout, with room for a slow machine) with a 503 instead of hanging.
+/// </summary>
+public sealed class DatabaseSilentTests(SilentPostgresApiFactory api) : IClassFixture<SilentPostgresApiFactory>
+{
+    [Fact]
+    public async Task Track_WhenTheDatabaseNeverAnswers_Returns503WithinFiveSeconds()
+    {
+        var clock = Stopwatch.StartNew();
+
+        using var response = await api.Client.PostJsonAsync("/track", """{"user_id": 1, "description": "x"}""");
+
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
+    }
+}
+
+public sealed class SilentPostgresApiFactory : ApiFactory
+{
+    private readonly TcpListener _silentServer = new(IPAddress.Loopback, 0);
+
+    public override string Provider => "PostgreSQL (silent)";
+
+    protected override Task PrepareDatabaseAsync()
+    {
+        // The kernel completes the TCP handshakes on the listener's backlog; nothing ever reads or writes.
+        _silentServer.Start();
+        return Task.CompletedTask;
+    }
+
+    protected override void UseDatabase(IWebHostBuilder builder)
+    {
+        var port = ((IPEndPoint)_silentServer.LocalEndpoint).Port;
+        builder.UseSetting("ConnectionStrings:TimeTracking", $"Host=127.0.0.1;Port={port};Username=nobody;Database=none");
+        builder.UseSetting("Database:MigrateOnStartup", "false");
+    }
+
+    protected override Task EmptyTablesAsync() => Task.CompletedTask;
+
+    protected override Task DropDatabaseAsync()
+    {
+        _silentServer.Stop();
+        _silentServer.Dispose();
+        return Task.CompletedTask;
+    }
+}
