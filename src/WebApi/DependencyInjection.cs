@@ -10,7 +10,7 @@ internal static class DependencyInjection
 {
     public const long MaxRequestBodyBytes = 64 * 1024;
 
-    public static IServiceCollection AddWebApi(this IServiceCollection services)
+    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddMediator(options =>
         {
@@ -39,6 +39,7 @@ internal static class DependencyInjection
             document.Info.Description = "Track time per task: start a timer, stop it, see time spent per day.";
             return Task.CompletedTask;
         }));
+        services.AddPerCallerRateLimit(configuration);
         services.AddHttpLogging(options =>
         {
             // One entry per request with what operators search by; headers and bodies stay out of the logs.
@@ -85,7 +86,8 @@ internal static class DependencyInjection
         app.MapScalarApiReference("/docs", options => options.WithTitle("TimeTracking API"));
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(Infrastructure.DependencyInjection.ReadinessTag) });
-        app.MapControllers();
+        app.UseRateLimiter();
+        app.MapControllers().RequireRateLimiting(RateLimits.PerCaller);
         return app;
     }
 }

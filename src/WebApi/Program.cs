@@ -7,7 +7,7 @@ builder.ConfigureServer();
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
-    .AddWebApi();
+    .AddWebApi(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();

@@ -49,6 +49,8 @@ public sealed class OperationsTests(PostgresApiFactory api)
     [InlineData("/stop", "post", "404")]
     [InlineData("/stop", "post", "409")]
     [InlineData("/times", "get", "400")]
+    [InlineData("/times", "get", "429")]
+    [InlineData("/track", "post", "503")]
     public async Task OpenApi_DocumentsErrorResponsesAsProblemJson(string path, string method, string status)
     {
         var document = await Client.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));

@@ -10,6 +10,8 @@ namespace TimeTracking.WebApi.Controllers;
 /// <summary>The seed's three endpoints, with the seed's paths and bodies.</summary>
 [ApiController]
 [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
 [Tags("Time tracking")]
 public sealed class TimeTrackingController(ISender mediator) : ControllerBase
 {

@@ -27,6 +27,7 @@ internal sealed class ProblemDocumentWriter : IProblemDetailsWriter
 
         // TypedResults.Problem fills in the RFC 9110 type link and the reason phrase when they are missing.
         problem = TypedResults.Problem(problem).ProblemDetails;
+        problem.Type ??= "about:blank"; // RFC 9457's value for "no more than the status code says".
         problem.Extensions["traceId"] = Activity.Current?.Id ?? httpContext.TraceIdentifier;
 
         return new ValueTask(httpContext.Response.WriteAsJsonAsync(problem, problem.GetType(), Json, ContentType));

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace TimeTracking.WebApi.IntegrationTests.Fixtures;
 
 /// <summary>The embedded default, on a throwaway file, so the SQLite path cannot rot unnoticed.</summary>
-public sealed class SqliteApiFactory : ApiFactory
+public class SqliteApiFactory : ApiFactory
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"timetracking-test-{Guid.NewGuid():N}.db");
 

@@ -1,0 +1,45 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using TimeTracking.WebApi.IntegrationTests.Fixtures;
+
+namespace TimeTracking.WebApi.IntegrationTests;
+
+/// <summary>A caller over its budget hears 429 and when to come back; probes are never throttled.</summary>
+public sealed class RateLimitTests(RateLimitedApiFactory api) : IClassFixture<RateLimitedApiFactory>
+{
+    [Fact]
+    public async Task Requests_OverTheBudget_Get429WithRetryAfterWhileHealthStaysReachable()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < RateLimitedApiFactory.Burst + 2; i++)
+        {
+            using var response = await api.Client.GetAsync("/times?user_id=1&date=2023-07-18");
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                await response.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+                response.Headers.RetryAfter?.Delta.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1));
+            }
+        }
+
+        using var health = await api.Client.GetAsync("/health/live");
+
+        statuses.Take(RateLimitedApiFactory.Burst).Should().AllBeEquivalentTo(HttpStatusCode.OK);
+        statuses.Should().Contain(HttpStatusCode.TooManyRequests);
+        health.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+}
+
+/// <summary>SQLite with a budget of three requests refilled at one a second.</summary>
+public sealed class RateLimitedApiFactory : SqliteApiFactory
+{
+    public const int Burst = 3;
+
+    protected override void UseDatabase(IWebHostBuilder builder)
+    {
+        base.UseDatabase(builder);
+        builder.UseSetting("RateLimiting:Enabled", "true");
+        builder.UseSetting("RateLimiting:Burst", Burst.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimiting:PermitsPerSecond", "1");
+    }
+}
