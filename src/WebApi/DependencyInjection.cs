@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 using TimeTracking.Application.Behaviors;
 using TimeTracking.Application.Tasks;
@@ -62,12 +64,34 @@ internal static class DependencyInjection
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            // A client that dribbles its headers holds a connection for nothing (Kestrel waits 30 s by default).
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+            kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(60);
         });
+
+        // Behind a reverse proxy the client's address and scheme arrive in X-Forwarded-* headers. Trusted only when
+        // switched on, and only from the proxies listed (loopback when none are).
+        if (builder.Configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
+        {
+            builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            {
+                options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+                {
+                    options.KnownProxies.Add(IPAddress.Parse(proxy));
+                }
+            });
+        }
     }
 
     public static WebApplication UseWebApi(this WebApplication app)
     {
-        app.UseHttpLogging(); // Outermost, so it logs the status the client finally got.
+        if (app.Configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
+        {
+            app.UseForwardedHeaders(); // First, so logs and the rate limiter see the real client.
+        }
+
+        app.UseHttpLogging(); // Outermost after that, so it logs the status the client finally got.
         app.Use((context, next) =>
         {
             // Every answer is JSON or a problem document; browsers must not guess otherwise. Set as the response

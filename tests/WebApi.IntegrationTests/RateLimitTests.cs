@@ -30,8 +30,44 @@ public sealed class RateLimitTests(RateLimitedApiFactory api) : IClassFixture<Ra
     }
 }
 
+public sealed class ForwardedHeadersTests(ProxiedApiFactory api) : IClassFixture<ProxiedApiFactory>
+{
+    [Fact]
+    public async Task Callers_BehindATrustedProxy_AreCountedByTheirForwardedAddress()
+    {
+        for (var i = 0; i < RateLimitedApiFactory.Burst; i++)
+        {
+            (await SendAsync("203.0.113.7")).Should().Be(HttpStatusCode.OK);
+        }
+
+        var overBudget = await SendAsync("203.0.113.7");
+        var anotherClient = await SendAsync("198.51.100.9");
+
+        overBudget.Should().Be(HttpStatusCode.TooManyRequests);
+        anotherClient.Should().Be(HttpStatusCode.OK);
+    }
+
+    private async Task<HttpStatusCode> SendAsync(string clientAddress)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/times?user_id=1&date=2023-07-18", UriKind.Relative));
+        request.Headers.Add("X-Forwarded-For", clientAddress);
+        using var response = await api.Client.SendAsync(request);
+        return response.StatusCode;
+    }
+}
+
+/// <summary>The rate-limited app behind a proxy on loopback, which is where the test client connects from.</summary>
+public sealed class ProxiedApiFactory : RateLimitedApiFactory
+{
+    protected override void UseDatabase(IWebHostBuilder builder)
+    {
+        base.UseDatabase(builder);
+        builder.UseSetting("ForwardedHeaders:Enabled", "true");
+    }
+}
+
 /// <summary>SQLite with a budget of three requests refilled at one a second.</summary>
-public sealed class RateLimitedApiFactory : SqliteApiFactory
+public class RateLimitedApiFactory : SqliteApiFactory
 {
     public const int Burst = 3;
 
