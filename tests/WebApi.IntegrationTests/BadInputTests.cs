@@ -130,6 +130,18 @@ public abstract class BadInputTests(ApiFactory api) : IAsyncLifetime
         (await CountTasksAsync()).Should().Be(0);
     }
 
+    [Fact]
+    public async Task Track_WithBodyThatIsNotTheDeclaredCharset_Returns400AndStoresNothing()
+    {
+        using var content = new ByteArrayContent("[1,2,3]"u8.ToArray());
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json; charset=utf-16");
+
+        using var response = await Client.PostAsync(new Uri("/track", UriKind.Relative), content);
+
+        await response.ShouldBeValidationProblemAsync("body");
+        (await CountTasksAsync()).Should().Be(0);
+    }
+
     [Theory]
     [InlineData("/track")]
     [InlineData("/stop")]

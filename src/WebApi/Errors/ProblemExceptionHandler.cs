@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -29,6 +30,16 @@ internal sealed partial class ProblemExceptionHandler(
             DomainException or ConcurrencyConflictException =>
                 Problem(StatusCodes.Status409Conflict, "Conflict with the task's current state", exception.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", badRequest.Message),
+            // Thrown while MVC transcodes a body declared as, say, UTF-16 that is no such thing.
+            DecoderFallbackException => new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [RequestProblems.BodyKey] = ["The request body is not valid text in the charset its Content-Type declares."],
+            })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = RequestProblems.ValidationTitle,
+                Detail = RequestProblems.ValidationDetail,
+            },
             _ when IsDatabaseUnavailable(exception) => Unavailable(httpContext, exception),
             _ => null,
         };

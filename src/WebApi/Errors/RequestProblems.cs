@@ -14,7 +14,7 @@ internal static class RequestProblems
 {
     public const string ValidationTitle = "One or more validation errors occurred.";
     public const string ValidationDetail = "See errors for what to correct in each field.";
-    private const string BodyKey = "body";
+    public const string BodyKey = "body";
 
     public static IActionResult InvalidModelState(ActionContext context)
     {
