@@ -11,6 +11,7 @@ namespace TimeTracking.WebApi;
 internal static class DependencyInjection
 {
     public const long MaxRequestBodyBytes = 64 * 1024;
+    private const string ForwardedHeadersEnabled = "ForwardedHeaders:Enabled";
 
     public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -71,7 +72,7 @@ internal static class DependencyInjection
 
         // Behind a reverse proxy the client's address and scheme arrive in X-Forwarded-* headers. Trusted only when
         // switched on, and only from the proxies listed (loopback when none are).
-        if (builder.Configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
+        if (builder.Configuration.GetValue<bool>(ForwardedHeadersEnabled))
         {
             builder.Services.Configure<ForwardedHeadersOptions>(options =>
             {
@@ -86,7 +87,7 @@ internal static class DependencyInjection
 
     public static WebApplication UseWebApi(this WebApplication app)
     {
-        if (app.Configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
+        if (app.Configuration.GetValue<bool>(ForwardedHeadersEnabled))
         {
             app.UseForwardedHeaders(); // First, so logs and the rate limiter see the real client.
         }

@@ -16,9 +16,9 @@ internal static class RateLimits
     public static IServiceCollection AddPerCallerRateLimit(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection("RateLimiting");
-        var enabled = section["Enabled"] is not { Length: > 0 } flag || bool.Parse(flag);
-        var perSecond = int.Parse(section["PermitsPerSecond"] ?? "20", CultureInfo.InvariantCulture);
-        var burst = int.Parse(section["Burst"] ?? "100", CultureInfo.InvariantCulture);
+        var enabled = section.GetValue("Enabled", defaultValue: true);
+        var perSecond = section.GetValue("PermitsPerSecond", defaultValue: 20);
+        var burst = section.GetValue("Burst", defaultValue: 100);
 
         return services.AddRateLimiter(options =>
         {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.AspNetCore.Hosting;
 using TimeTracking.WebApi.IntegrationTests.Fixtures;
 
 namespace TimeTracking.WebApi.IntegrationTests;
@@ -24,11 +23,13 @@ public sealed class DatabaseSilentTests(SilentPostgresApiFactory api) : IClassFi
     }
 }
 
-public sealed class SilentPostgresApiFactory : ApiFactory
+public sealed class SilentPostgresApiFactory : OfflinePostgresApiFactory
 {
     private readonly TcpListener _silentServer = new(IPAddress.Loopback, 0);
 
     public override string Provider => "PostgreSQL (silent)";
+
+    protected override int Port => ((IPEndPoint)_silentServer.LocalEndpoint).Port;
 
     protected override Task PrepareDatabaseAsync()
     {
@@ -37,19 +38,13 @@ public sealed class SilentPostgresApiFactory : ApiFactory
         return Task.CompletedTask;
     }
 
-    protected override void UseDatabase(IWebHostBuilder builder)
+    protected override void Dispose(bool disposing)
     {
-        var port = ((IPEndPoint)_silentServer.LocalEndpoint).Port;
-        builder.UseSetting("ConnectionStrings:TimeTracking", $"Host=127.0.0.1;Port={port};Username=nobody;Database=none");
-        builder.UseSetting("Database:MigrateOnStartup", "false");
-    }
+        if (disposing)
+        {
+            _silentServer.Dispose();
+        }
 
-    protected override Task EmptyTablesAsync() => Task.CompletedTask;
-
-    protected override Task DropDatabaseAsync()
-    {
-        _silentServer.Stop();
-        _silentServer.Dispose();
-        return Task.CompletedTask;
+        base.Dispose(disposing);
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.AspNetCore.Hosting;
 using TimeTracking.WebApi.IntegrationTests.Fixtures;
 
 namespace TimeTracking.WebApi.IntegrationTests;
@@ -54,11 +53,13 @@ public sealed class DatabaseUnavailableTests(UnreachablePostgresApiFactory api) 
     }
 }
 
-public sealed class UnreachablePostgresApiFactory : ApiFactory
+public sealed class UnreachablePostgresApiFactory : OfflinePostgresApiFactory
 {
     private int _closedPort;
 
     public override string Provider => "PostgreSQL (unreachable)";
+
+    protected override int Port => _closedPort;
 
     protected override Task PrepareDatabaseAsync()
     {
@@ -69,14 +70,4 @@ public sealed class UnreachablePostgresApiFactory : ApiFactory
         listener.Stop();
         return Task.CompletedTask;
     }
-
-    protected override void UseDatabase(IWebHostBuilder builder)
-    {
-        builder.UseSetting("ConnectionStrings:TimeTracking", $"Host=127.0.0.1;Port={_closedPort};Username=nobody;Database=none");
-        builder.UseSetting("Database:MigrateOnStartup", "false");
-    }
-
-    protected override Task EmptyTablesAsync() => Task.CompletedTask;
-
-    protected override Task DropDatabaseAsync() => Task.CompletedTask;
 }
