@@ -2,8 +2,10 @@ using System.Net;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
+using TimeTracking.Application.Abstractions;
 using TimeTracking.Application.Behaviors;
 using TimeTracking.Application.Tasks;
+using TimeTracking.WebApi.Authentication;
 using TimeTracking.WebApi.Errors;
 
 namespace TimeTracking.WebApi;
@@ -42,6 +44,7 @@ internal static class DependencyInjection
             document.Info.Description = "Track time per task: start a timer, stop it, see time spent per day.";
             return Task.CompletedTask;
         }));
+        services.AddSingleton<ICurrentUser, UnauthenticatedCaller>();
         services.AddPerCallerRateLimit(configuration);
         services.AddHttpLogging(options =>
         {
