@@ -66,7 +66,7 @@ start_api() {
   started=$(date +%s%N)
   # From its own directory, as in the container: the content root, where appsettings.json is, is the working directory.
   # The rate limiter is off: all load comes from one address, far above any per-caller budget.
-  (cd "$OUT/api" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__TimeTracking="$DB_CONNECTION" RateLimiting__Enabled=false \
+  (cd "$OUT/api" && ASPNETCORE_ENVIRONMENT=Production Authentication__Mode=None ConnectionStrings__TimeTracking="$DB_CONNECTION" RateLimiting__Enabled=false \
     exec dotnet TimeTracking.WebApi.dll --urls "http://127.0.0.1:$API_PORT" >>"$OUT/api.log" 2>&1) &
   API_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$API_PORT/health/ready"; do

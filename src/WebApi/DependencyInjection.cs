@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
-using TimeTracking.Application.Abstractions;
 using TimeTracking.Application.Behaviors;
 using TimeTracking.Application.Tasks;
 using TimeTracking.WebApi.Authentication;
@@ -15,8 +14,10 @@ internal static class DependencyInjection
     public const long MaxRequestBodyBytes = 64 * 1024;
     private const string ForwardedHeadersEnabled = "ForwardedHeaders:Enabled";
 
-    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWebApi(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        var authentication = AuthenticationSettings.From(configuration, environment);
         services.AddMediator(options =>
         {
             // Handlers use the request's DbContext, so they live per request scope.
@@ -38,13 +39,20 @@ internal static class DependencyInjection
         services.AddSingleton<IProblemDetailsWriter, ProblemDocumentWriter>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options =>
         {
-            document.Info.Title = "TimeTracking API";
-            document.Info.Description = "Track time per task: start a timer, stop it, see time spent per day.";
-            return Task.CompletedTask;
-        }));
-        services.AddSingleton<ICurrentUser, UnauthenticatedCaller>();
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "TimeTracking API";
+                document.Info.Description = "Track time per task: start a timer, stop it, see time spent per day.";
+                return Task.CompletedTask;
+            });
+            if (authentication.Mode == AuthenticationMode.Jwt)
+            {
+                options.AddDocumentTransformer<BearerSecurityDocument>();
+            }
+        });
+        services.AddCallerAuthentication(authentication);
         services.AddPerCallerRateLimit(configuration);
         services.AddHttpLogging(options =>
         {
@@ -111,11 +119,33 @@ internal static class DependencyInjection
         app.UseStatusCodePages(); // Bodiless 404s and 405s become problem documents too.
 
         app.MapOpenApi();
-        app.MapScalarApiReference("/docs", options => options.WithTitle("TimeTracking API"));
+        var authentication = app.Services.GetRequiredService<AuthenticationSettings>();
+        app.MapScalarApiReference("/docs", options =>
+        {
+            options.WithTitle("TimeTracking API");
+            if (authentication.Mode == AuthenticationMode.Jwt)
+            {
+                options.AddPreferredSecuritySchemes(BearerSecurityDocument.SchemeName);
+            }
+        });
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(Infrastructure.DependencyInjection.ReadinessTag) });
-        app.UseRateLimiter();
-        app.MapControllers().RequireRateLimiting(RateLimits.PerCaller);
+
+        // Authenticated first, so the rate limiter counts per user; limited before authorization, so a flood of
+        // tokenless requests spends its own budget.
+        var controllers = app.MapControllers().RequireRateLimiting(RateLimits.PerCaller);
+        if (authentication.Mode == AuthenticationMode.Jwt)
+        {
+            app.UseAuthentication();
+            app.UseRateLimiter();
+            app.UseAuthorization();
+            controllers.RequireAuthorization();
+        }
+        else
+        {
+            app.UseRateLimiter();
+        }
+
         return app;
     }
 }

@@ -4,15 +4,25 @@ using TimeTracking.WebApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.ConfigureServer();
-builder.Services
-    .AddApplication()
-    .AddInfrastructure(builder.Configuration)
-    .AddWebApi(builder.Configuration);
+try
+{
+    builder.Services
+        .AddApplication()
+        .AddInfrastructure(builder.Configuration)
+        .AddWebApi(builder.Configuration, builder.Environment);
+}
+catch (StartupConfigurationException refused)
+{
+    // An operator needs the one line that says what to set, not a stack trace.
+    await Console.Error.WriteLineAsync($"TimeTracking cannot start: {refused.Message}");
+    return 1;
+}
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();
 app.UseWebApi();
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' <c>WebApplicationFactory</c>.</summary>
 public partial class Program;

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using TimeTracking.Application.Abstractions;
 
 namespace TimeTracking.WebApi;
 
 /// <summary>
 /// A request budget per caller for the API's endpoints (health and docs are not counted): a token bucket of
-/// <c>RateLimiting:Burst</c> requests refilled at <c>RateLimiting:PermitsPerSecond</c>. The caller is the client
-/// address until requests are authenticated. Counted per instance: behind N instances a caller gets N budgets.
+/// <c>RateLimiting:Burst</c> requests refilled at <c>RateLimiting:PermitsPerSecond</c>. The caller is the
+/// authenticated user, or the client address when there is none. Counted per instance: behind N instances a caller gets N budgets.
 /// </summary>
 internal static class RateLimits
 {
@@ -35,8 +36,11 @@ internal static class RateLimits
         });
     }
 
+    // An authenticated user is one caller wherever they connect from; anyone else is known by address only.
     private static string CallerOf(HttpContext context) =>
-        context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        context.RequestServices.GetRequiredService<ICurrentUser>().Id is { } userId
+            ? $"user:{userId}"
+            : $"address:{context.Connection.RemoteIpAddress}";
 
     // The limiter's own default is a bodiless 503; a client that sent too much should hear 429 and when to retry.
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)

@@ -56,6 +56,38 @@ public sealed class ForwardedHeadersTests(ProxiedApiFactory api) : IClassFixture
     }
 }
 
+/// <summary>With bearer tokens, the caller is the user: users who share an address each get their own budget.</summary>
+public sealed class PerUserRateLimitTests(AuthenticatedRateLimitedApiFactory api) : IClassFixture<AuthenticatedRateLimitedApiFactory>
+{
+    [Fact]
+    public async Task Users_SharingAnAddress_AreCountedSeparately()
+    {
+        using var alice = api.CreateClient().WithToken(TestTokens.For(42));
+        using var bob = api.CreateClient().WithToken(TestTokens.For(43));
+        var aliceStatuses = new List<HttpStatusCode>();
+        for (var i = 0; i <= RateLimitedApiFactory.Burst; i++)
+        {
+            using var response = await alice.GetAsync("/times?date=2023-07-18");
+            aliceStatuses.Add(response.StatusCode);
+        }
+
+        using var bobs = await bob.GetAsync("/times?date=2023-07-18");
+
+        aliceStatuses.Take(RateLimitedApiFactory.Burst).Should().AllBeEquivalentTo(HttpStatusCode.OK);
+        aliceStatuses[^1].Should().Be(HttpStatusCode.TooManyRequests);
+        bobs.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+}
+
+public sealed class AuthenticatedRateLimitedApiFactory : RateLimitedApiFactory
+{
+    protected override void UseDatabase(IWebHostBuilder builder)
+    {
+        base.UseDatabase(builder);
+        builder.UseTestTokens();
+    }
+}
+
 /// <summary>The rate-limited app behind a proxy on loopback, which is where the test client connects from.</summary>
 public sealed class ProxiedApiFactory : RateLimitedApiFactory
 {

@@ -299,3 +299,7 @@ public sealed class PostgresSeedContractTests(PostgresApiFactory api) : SeedCont
 
 [Collection(OnSqlite.Name)]
 public sealed class SqliteSeedContractTests(SqliteApiFactory api) : SeedContractTests(api);
+
+/// <summary>The same contract with bearer tokens on, through an administrator's token, which may name any user.</summary>
+[Collection(OnAuthenticatedPostgres.Name)]
+public sealed class AuthenticatedSeedContractTests(AuthenticatedApiFactory api) : SeedContractTests(api);

@@ -24,6 +24,7 @@ public sealed class TwoInstancesTests(PostgresApiFactory first) : IAsyncLifetime
         _second = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
             .UseSetting("ConnectionStrings:TimeTracking", first.ConnectionString)
             .UseSetting("RateLimiting:Enabled", "false")
+            .UseSetting("Authentication:Mode", "None")
             .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(first.Clock)));
         _second.UseKestrel(0);
         _second.StartServer();

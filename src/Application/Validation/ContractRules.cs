@@ -8,7 +8,8 @@ namespace TimeTracking.Application.Validation;
 /// <summary>The rules for fields that several messages share, written once.</summary>
 internal static class ContractRules
 {
-    public static IRuleBuilderOptions<T, long> MustBeUserId<T>(this IRuleBuilder<T, long> rule) =>
+    /// <summary>A user id, when one is given; who acts when none is given is the handler's question.</summary>
+    public static IRuleBuilderOptions<T, long?> MustBeUserId<T>(this IRuleBuilder<T, long?> rule) =>
         rule.GreaterThan(0).WithMessage("user_id is required and must be a positive integer.");
 
     public static IRuleBuilderOptions<T, long> MustBeTaskId<T>(this IRuleBuilder<T, long> rule) =>

@@ -47,7 +47,7 @@ public sealed class TimeTrackingController(ISender mediator) : ControllerBase
     [HttpGet("/times")]
     [ProducesResponseType<IReadOnlyList<TaskTime>>(StatusCodes.Status200OK)]
     public async Task<IReadOnlyList<TaskTime>> Times(
-        [FromQuery(Name = "user_id")] long userId,
+        [FromQuery(Name = "user_id")] long? userId,
         [FromQuery] string? date,
         [FromQuery] string? tz,
         CancellationToken cancellationToken) =>

@@ -27,6 +27,7 @@ internal sealed partial class ProblemExceptionHandler(
         {
             ValidationException validation => ToProblem(validation),
             NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
+            ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
             DomainException or ConcurrencyConflictException =>
                 Problem(StatusCodes.Status409Conflict, "Conflict with the task's current state", exception.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", badRequest.Message),

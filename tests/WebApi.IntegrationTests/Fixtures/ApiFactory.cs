@@ -28,7 +28,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     {
         await PrepareDatabaseAsync();
         StartServer();
-        Client = CreateClient();
+        Client = CreateCallerClient();
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -53,6 +53,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         return await action(scope.ServiceProvider.GetRequiredService<TimeTrackingDbContext>());
     }
 
+    /// <summary>The client every test uses by default; the open contract needs nothing more than the address.</summary>
+    protected virtual HttpClient CreateCallerClient() => CreateClient();
+
     protected abstract Task PrepareDatabaseAsync();
 
     protected abstract void UseDatabase(IWebHostBuilder builder);
@@ -65,6 +68,8 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
+        // The seed's open contract; AuthenticatedApiFactory switches to bearer tokens.
+        builder.UseSetting("Authentication:Mode", "None");
         // The tests fire hundreds of requests from one address; RateLimitTests turns the limiter back on.
         builder.UseSetting("RateLimiting:Enabled", "false");
         UseDatabase(builder);

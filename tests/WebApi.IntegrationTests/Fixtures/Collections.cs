@@ -13,3 +13,9 @@ public sealed class OnSqlite : ICollectionFixture<SqliteApiFactory>
 {
     public const string Name = "SQLite";
 }
+
+[CollectionDefinition(Name)]
+public sealed class OnAuthenticatedPostgres : ICollectionFixture<AuthenticatedApiFactory>
+{
+    public const string Name = "PostgreSQL with bearer tokens";
+}

@@ -4,7 +4,7 @@ using Respawn;
 
 namespace TimeTracking.WebApi.IntegrationTests.Fixtures;
 
-public sealed class PostgresApiFactory : ApiFactory
+public class PostgresApiFactory : ApiFactory
 {
     private string _connectionString = null!;
     private Respawner? _respawner;

@@ -1,15 +1,17 @@
 using Mediator;
 using TimeTracking.Application.Abstractions;
+using TimeTracking.Application.Authorization;
 using TimeTracking.Domain.Tasks;
 
 namespace TimeTracking.Application.Tasks.StartTask;
 
-public sealed class StartTaskHandler(ITaskRepository tasks, IUnitOfWork unitOfWork, TimeProvider clock)
+public sealed class StartTaskHandler(ITaskRepository tasks, IUnitOfWork unitOfWork, ICurrentUser caller, TimeProvider clock)
     : ICommandHandler<StartTaskCommand, TaskReference>
 {
     public async ValueTask<TaskReference> Handle(StartTaskCommand command, CancellationToken cancellationToken)
     {
-        var task = TrackedTask.Start(command.UserId, command.Description, clock.GetUtcNow());
+        var userId = caller.ActingUserId(command.UserId);
+        var task = TrackedTask.Start(userId, command.Description, clock.GetUtcNow());
         tasks.Add(task);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return new TaskReference(task.Id);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using TimeTracking.Application.Exceptions;
 using TimeTracking.Application.Tasks.GetDailyTimes;
 using TimeTracking.Application.UnitTests.Fakes;
 using TimeTracking.Domain.Time;
@@ -12,7 +13,7 @@ public sealed class GetDailyTimesHandlerTests
     private readonly InMemoryTaskRepository _tasks = new();
     private readonly GetDailyTimesHandler _handler;
 
-    public GetDailyTimesHandlerTests() => _handler = new GetDailyTimesHandler(_tasks, _clock);
+    public GetDailyTimesHandlerTests() => _handler = new GetDailyTimesHandler(_tasks, FakeCurrentUser.Unauthenticated, _clock);
 
     [Theory]
     [InlineData("2023-07-16", "Europe/Berlin", "2023-07-15T22:00:00Z", "2023-07-16T22:00:00Z")]
@@ -87,7 +88,7 @@ public sealed class GetDailyTimesHandlerTests
     [Fact]
     public async Task Handle_RunningTask_CountsUpToNow()
     {
-        var handler = new GetDailyTimesHandler(_tasks, new FakeTimeProvider(Utc(2023, 7, 16, 11, 15)));
+        var handler = new GetDailyTimesHandler(_tasks, FakeCurrentUser.Unauthenticated, new FakeTimeProvider(Utc(2023, 7, 16, 11, 15)));
         _tasks.Seed(RunningTask(Utc(2023, 7, 16, 9)));
 
         var times = await handler.Handle(new GetDailyTimesQuery(UserId, "2023-07-16"), CancellationToken.None);
@@ -104,5 +105,27 @@ public sealed class GetDailyTimesHandlerTests
         var times = await _handler.Handle(new GetDailyTimesQuery(UserId, "2023-07-16"), CancellationToken.None);
 
         times.Select(time => time.Id).Should().Equal(earlier.Id, later.Id);
+    }
+
+    [Fact]
+    public async Task Handle_NoUserIdFromAUser_ListsOnlyTheCallersTasks()
+    {
+        var own = _tasks.Seed(StoppedTask(Utc(2023, 7, 16, 9), Utc(2023, 7, 16, 10), userId: UserId));
+        _tasks.Seed(StoppedTask(Utc(2023, 7, 16, 9), Utc(2023, 7, 16, 10), userId: OtherUserId));
+        var handler = new GetDailyTimesHandler(_tasks, FakeCurrentUser.User(UserId), _clock);
+
+        var times = await handler.Handle(new GetDailyTimesQuery(null, "2023-07-16"), CancellationToken.None);
+
+        times.Select(time => time.Id).Should().Equal(own.Id);
+    }
+
+    [Fact]
+    public async Task Handle_AnotherUsersIdFromAUser_IsForbidden()
+    {
+        var handler = new GetDailyTimesHandler(_tasks, FakeCurrentUser.User(UserId), _clock);
+
+        var act = async () => await handler.Handle(new GetDailyTimesQuery(OtherUserId, "2023-07-16"), CancellationToken.None);
+
+        await act.Should().ThrowExactlyAsync<ForbiddenException>();
     }
 }

@@ -17,7 +17,7 @@ public sealed class GetDailyTimesPipelineTests
         new([new GetDailyTimesValidator()]);
 
     private readonly GetDailyTimesHandler _handler =
-        new(new InMemoryTaskRepository(), new FakeTimeProvider(Utc(2023, 8, 1)));
+        new(new InMemoryTaskRepository(), FakeCurrentUser.Unauthenticated, new FakeTimeProvider(Utc(2023, 8, 1)));
 
     [Theory]
     [InlineData("9999-12-31", null)] // the day after does not exist in DateOnly

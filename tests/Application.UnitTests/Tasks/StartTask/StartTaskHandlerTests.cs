@@ -1,4 +1,6 @@
+using FluentValidation;
 using Microsoft.Extensions.Time.Testing;
+using TimeTracking.Application.Exceptions;
 using TimeTracking.Application.Tasks.StartTask;
 using TimeTracking.Application.UnitTests.Fakes;
 using static TimeTracking.Application.UnitTests.TestData;
@@ -15,7 +17,7 @@ public sealed class StartTaskHandlerTests
     public StartTaskHandlerTests()
     {
         _unitOfWork = new FakeUnitOfWork(_tasks);
-        _handler = new StartTaskHandler(_tasks, _unitOfWork, _clock);
+        _handler = new StartTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.Unauthenticated, _clock);
     }
 
     [Fact]
@@ -46,5 +48,36 @@ public sealed class StartTaskHandlerTests
         var reference = await _handler.Handle(ValidStartTask(), CancellationToken.None);
 
         reference.Id.Should().Be(2).And.Be(_tasks.Saved[^1].Id);
+    }
+
+    [Fact]
+    public async Task Handle_NoUserIdFromAUser_StartsTheCallersTask()
+    {
+        var handler = new StartTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.User(UserId), _clock);
+
+        await handler.Handle(new StartTaskCommand(null, Description), CancellationToken.None);
+
+        _tasks.Saved.Should().ContainSingle().Which.UserId.Should().Be(UserId);
+    }
+
+    [Fact]
+    public async Task Handle_AnotherUsersIdFromAUser_IsForbiddenAndStoresNothing()
+    {
+        var handler = new StartTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.User(UserId), _clock);
+
+        var act = async () => await handler.Handle(new StartTaskCommand(OtherUserId, Description), CancellationToken.None);
+
+        await act.Should().ThrowExactlyAsync<ForbiddenException>();
+        _tasks.Saved.Should().BeEmpty();
+        _unitOfWork.SaveCount.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Handle_NoUserIdWithoutAuthentication_IsAValidationError()
+    {
+        var act = async () => await _handler.Handle(new StartTaskCommand(null, Description), CancellationToken.None);
+
+        await act.Should().ThrowExactlyAsync<ValidationException>();
+        _tasks.Saved.Should().BeEmpty();
     }
 }

@@ -78,4 +78,12 @@ public sealed class StartTaskValidatorTests
 
         result.Errors.Select(failure => failure.PropertyName).Should().BeEquivalentTo("UserId", "Description");
     }
+
+    [Fact]
+    public void Validate_NoUserId_Passes_TheHandlerActsForTheCaller()
+    {
+        var result = _validator.Validate(ValidStartTask() with { UserId = null });
+
+        result.IsValid.Should().BeTrue();
+    }
 }

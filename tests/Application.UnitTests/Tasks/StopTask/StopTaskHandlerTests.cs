@@ -17,7 +17,7 @@ public sealed class StopTaskHandlerTests
     public StopTaskHandlerTests()
     {
         _unitOfWork = new FakeUnitOfWork(_tasks);
-        _handler = new StopTaskHandler(_tasks, _unitOfWork, _clock);
+        _handler = new StopTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.Unauthenticated, _clock);
     }
 
     [Fact]
@@ -95,5 +95,40 @@ public sealed class StopTaskHandlerTests
 
         task.EndTime.Should().BeExactly(Utc(2023, 7, 16, 11));
         _unitOfWork.SaveCount.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Handle_AnotherUsersTask_ThrowsNotFoundAndLeavesItRunning()
+    {
+        var task = _tasks.Seed(RunningTask(Utc(2023, 7, 16, 9), userId: OtherUserId));
+        var handler = new StopTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.User(UserId), _clock);
+
+        var act = async () => await handler.Handle(new StopTaskCommand(task.Id), CancellationToken.None);
+
+        (await act.Should().ThrowExactlyAsync<NotFoundException>()).WithMessage($"Task {task.Id} was not found.");
+        task.IsRunning.Should().BeTrue();
+        _unitOfWork.SaveCount.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Handle_OwnTask_StopsIt()
+    {
+        var task = _tasks.Seed(RunningTask(Utc(2023, 7, 16, 9), userId: UserId));
+        var handler = new StopTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.User(UserId), _clock);
+
+        await handler.Handle(new StopTaskCommand(task.Id), CancellationToken.None);
+
+        task.IsRunning.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Handle_AnotherUsersTaskAsAdmin_StopsIt()
+    {
+        var task = _tasks.Seed(RunningTask(Utc(2023, 7, 16, 9), userId: OtherUserId));
+        var handler = new StopTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.Admin(UserId), _clock);
+
+        await handler.Handle(new StopTaskCommand(task.Id), CancellationToken.None);
+
+        task.IsRunning.Should().BeFalse();
     }
 }
