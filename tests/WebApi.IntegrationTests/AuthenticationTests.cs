@@ -239,6 +239,17 @@ public sealed class AuthenticationTests(AuthenticatedApiFactory api) : IAsyncLif
         }
     }
 
+    [Fact]
+    public async Task Docs_PreferTheBearerScheme_SoATokenCanBeSentFromThePage()
+    {
+        using var anonymous = api.ClientWithToken(null);
+
+        using var page = await anonymous.GetAsync("/docs/");
+
+        page.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await page.Content.ReadAsStringAsync()).Should().Contain("\"preferredSecurityScheme\":[\"Bearer\"]");
+    }
+
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string request, string body)
     {
         var (method, path) = (request.Split(' ')[0], request.Split(' ')[1]);
