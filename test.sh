@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test in the solution and ends with one line: "N passed, N failed".
+# Runs every test in the solution, then the fault scenarios (tests/faults/run.sh), and ends with one line:
+# "N passed, N failed", the two added up.
 #
 # PostgreSQL for the integration tests comes from, in order:
 #   1. TIMETRACKING_TEST_POSTGRES, a connection string to a server where the user may create databases;
 #   2. Testcontainers, when a Docker engine answers;
 #   3. otherwise this script: a throwaway server on a free loopback port, removed when the tests end.
+# The fault scenarios always start their own server, with durability on. TIMETRACKING_SKIP_FAULTS=1 skips them, for
+# a quicker local run only: CI runs them.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -41,5 +44,24 @@ done
 if [[ $status -ne 0 && $failed -eq 0 ]]; then
   failed=1 # The build or a test host failed before any result was written.
 fi
+
+if [[ "${TIMETRACKING_SKIP_FAULTS:-}" == 1 ]]; then
+  echo "TIMETRACKING_SKIP_FAULTS=1: the fault scenarios (tests/faults/run.sh) were skipped" >&2
+else
+  stop_throwaway_postgres # The fault scenarios start their own; two servers would only compete for the cores.
+  faults_status=0
+  mkdir -p "$RESULTS"
+  tests/faults/run.sh 2>&1 | tee "$RESULTS/faults.log" || faults_status=$?
+  counts="$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$RESULTS/faults.log" | tail -n 1 || true)"
+  fault_passed="$(sed -n 's/^\([0-9]*\) passed.*/\1/p' <<<"$counts")"
+  fault_failed="$(sed -n 's/.* \([0-9]*\) failed$/\1/p' <<<"$counts")"
+  if [[ $faults_status -ne 0 && ${fault_failed:-0} -eq 0 ]]; then
+    fault_failed=1 # The script stopped before its checks: the build, PostgreSQL or the API did not start.
+  fi
+  passed=$((passed + ${fault_passed:-0}))
+  failed=$((failed + ${fault_failed:-0}))
+  if [[ $faults_status -ne 0 ]]; then status=$faults_status; fi
+fi
+
 echo "$passed passed, $failed failed"
 exit "$status"

@@ -4,20 +4,26 @@
 #   source scripts/throwaway-postgres.sh
 #   start_throwaway_postgres [extra postgres -c settings...]   # exports THROWAWAY_PG_PORT and THROWAWAY_PG_CONNECTION
 #   stop_throwaway_postgres                                      # also registered on EXIT
+#   crash_throwaway_postgres                                     # for fault tests: stop it as a crash would
+#   restart_throwaway_postgres                                   # start it again, same port and data
 #
 # Uses the server binaries in PG_BIN (default: Debian's PostgreSQL 15); as root on Debian it installs the
 # postgresql package when they are missing, and runs the server as the postgres user (initdb refuses root).
 
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
 THROWAWAY_PG_DIR=""
+THROWAWAY_PG_OPTIONS=""
 
 _as_postgres() {
   if [[ $EUID -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
 _free_loopback_port() {
-  local port
-  for port in $(seq 54320 54420); do
+  # From a random place in the range: runs started together, or a run whose server is down for a moment (the fault
+  # scenarios), rarely reach for the same port.
+  local start=$((RANDOM % 101)) offset port
+  for offset in $(seq 0 100); do
+    port=$((54320 + (start + offset) % 101))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
   done
   echo "no free port between 54320 and 54420" >&2
@@ -53,8 +59,9 @@ start_throwaway_postgres() {
 
   _as_postgres "$PG_BIN/initdb" -D "$THROWAWAY_PG_DIR/data" -U postgres --auth=trust --encoding=UTF8 --no-locale \
     >"$THROWAWAY_PG_DIR/initdb.log"
-  _as_postgres "$PG_BIN/pg_ctl" -D "$THROWAWAY_PG_DIR/data" -l "$THROWAWAY_PG_DIR/server.log" -w -t 60 start \
-    -o "-p $port -k $THROWAWAY_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=300 ${settings[*]}" >/dev/null
+  THROWAWAY_PG_OPTIONS="-p $port -k $THROWAWAY_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=300"
+  THROWAWAY_PG_OPTIONS+=" ${settings[*]}"
+  _pg_ctl_start
 
   export THROWAWAY_PG_PORT="$port"
   export THROWAWAY_PG_CONNECTION="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
@@ -67,4 +74,18 @@ stop_throwaway_postgres() {
     rm -rf "$THROWAWAY_PG_DIR"
     THROWAWAY_PG_DIR=""
   fi
+}
+
+# Stops the server as a crash would: no checkpoint, every client cut off at once; what was committed is in the WAL.
+crash_throwaway_postgres() {
+  _as_postgres "$PG_BIN/pg_ctl" -D "$THROWAWAY_PG_DIR/data" -m immediate stop >/dev/null
+}
+
+# Starts the server on its data directory with the options it first started with; returns once it accepts connections
+# (after a crash, once it has replayed the WAL).
+restart_throwaway_postgres() { _pg_ctl_start; }
+
+_pg_ctl_start() {
+  _as_postgres "$PG_BIN/pg_ctl" -D "$THROWAWAY_PG_DIR/data" -l "$THROWAWAY_PG_DIR/server.log" -w -t 60 start \
+    -o "$THROWAWAY_PG_OPTIONS" >/dev/null
 }
