@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 using TimeTracking.Application.Behaviors;
 using TimeTracking.Application.Tasks;
@@ -45,6 +46,18 @@ internal static class DependencyInjection
             {
                 document.Info.Title = "TimeTracking API";
                 document.Info.Description = "Track time per task: start a timer, stop it, see time spent per day.";
+                return Task.CompletedTask;
+            });
+            // UtcInstantJsonConverter hides the type from the schema generator; say what it reads and writes.
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                var type = context.JsonTypeInfo.Type;
+                if (type == typeof(DateTimeOffset) || type == typeof(DateTimeOffset?))
+                {
+                    schema.Type = type == typeof(DateTimeOffset) ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
+                    schema.Format = "date-time";
+                }
+
                 return Task.CompletedTask;
             });
             if (authentication.Mode == AuthenticationMode.Jwt)

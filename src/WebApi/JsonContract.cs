@@ -16,5 +16,6 @@ internal static class JsonContract
         options.AllowDuplicateProperties = false;
         // Responses are JSON documents, never inlined into HTML: write "Ü" and "'" as themselves, not \u escapes.
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        options.Converters.Add(new UtcInstantJsonConverter());
     }
 }

@@ -54,6 +54,13 @@ public sealed class TrackedTask
         EndTime = at.ToUniversalTime();
     }
 
+    /// <summary>All the time this task has taken so far: a running task counts up to <paramref name="now"/>.</summary>
+    public TimeSpan TimeSpent(DateTimeOffset now)
+    {
+        var end = EndTime ?? now;
+        return end > StartTime ? end - StartTime : TimeSpan.Zero;
+    }
+
     /// <summary>
     /// The part of this task that falls inside <paramref name="window"/>; a running task counts up to
     /// <paramref name="now"/>. Never negative.

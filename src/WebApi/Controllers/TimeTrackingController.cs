@@ -8,12 +8,8 @@ using TimeTracking.Application.Tasks.StopTask;
 namespace TimeTracking.WebApi.Controllers;
 
 /// <summary>The seed's three endpoints, with the seed's paths and bodies.</summary>
-[ApiController]
-[ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
 [Tags("Time tracking")]
-public sealed class TimeTrackingController(ISender mediator) : ControllerBase
+public sealed class TimeTrackingController(ISender mediator) : ApiController
 {
     /// <summary>Start a task's timer.</summary>
     /// <remarks>The task starts at the server's current time. Answers the new task's id.</remarks>

@@ -86,6 +86,8 @@ internal static class RequestProblems
         {
             { } type when type == typeof(long) || type == typeof(int) => "an integer in the signed 64-bit range",
             { } type when type == typeof(string) => "a string",
+            { } type when type == typeof(DateTimeOffset) || type == typeof(DateTimeOffset?) =>
+                "an ISO 8601 date and time with its offset, such as 2023-07-18T09:00:00Z or 2023-07-18T11:00:00+02:00",
             _ => "valid JSON of the documented type",
         };
         return (field, $"{field} must be {expected}; the value sent is malformed, null or of another type.");
