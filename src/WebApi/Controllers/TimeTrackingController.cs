@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using TimeTracking.Application.Idempotency;
 using TimeTracking.Application.Tasks;
 using TimeTracking.Application.Tasks.GetDailyTimes;
 using TimeTracking.Application.Tasks.StartTask;
@@ -13,27 +14,56 @@ namespace TimeTracking.WebApi.Controllers;
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
 [Tags("Time tracking")]
-public sealed class TimeTrackingController(ISender mediator) : ControllerBase
+public sealed class TimeTrackingController(ISender mediator, IdempotencyOutcome idempotency) : ControllerBase
 {
+    /// <summary>Marks an answer that repeats the stored answer of an earlier request with the same Idempotency-Key.</summary>
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
     /// <summary>Start a task's timer.</summary>
-    /// <remarks>The task starts at the server's current time. Answers the new task's id.</remarks>
+    /// <remarks>
+    /// The task starts at the server's current time. Answers the new task's id. With an Idempotency-Key, a repeat
+    /// with the same body starts no second task and gets the first answer.
+    /// </remarks>
+    /// <param name="command">The user and the task's description.</param>
+    /// <param name="idempotencyKey">
+    /// Optional: a key unique to this request (a UUID, say), kept for 24 hours. Repeats with the same key and body are
+    /// answered with the first answer and marked `Idempotent-Replayed: true`; the same key with another body is 422;
+    /// while the first is still running, 409. Only successful answers are kept: a failed request may be retried with
+    /// its key.
+    /// </param>
+    /// <param name="cancellationToken">Aborted when the client goes away.</param>
     [HttpPost("/track")]
     [Consumes("application/json")]
     [ProducesResponseType<TaskReference>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
-    public async Task<TaskReference> Track(StartTaskCommand command, CancellationToken cancellationToken) =>
-        await mediator.Send(command, cancellationToken);
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    public async Task<TaskReference> Track(
+        StartTaskCommand command,
+        [FromHeader(Name = IdempotencyKeys.HeaderName)] string? idempotencyKey,
+        CancellationToken cancellationToken) =>
+        await SendAsync(command with { IdempotencyKey = KeyFromHeader(idempotencyKey) }, cancellationToken);
 
     /// <summary>Stop a running task's timer.</summary>
-    /// <remarks>The task stops at the server's current time. A task stops once: a second stop is refused with 409.</remarks>
+    /// <remarks>
+    /// The task stops at the server's current time. A task stops once: a second stop is refused with 409, unless it
+    /// repeats the first with the same Idempotency-Key, which answers as the first did.
+    /// </remarks>
+    /// <param name="command">The task's id.</param>
+    /// <param name="idempotencyKey">Optional, as for POST /track.</param>
+    /// <param name="cancellationToken">Aborted when the client goes away.</param>
     [HttpPost("/stop")]
     [Consumes("application/json")]
     [ProducesResponseType<TaskReference>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
-    public async Task<TaskReference> Stop(StopTaskCommand command, CancellationToken cancellationToken) =>
-        await mediator.Send(command, cancellationToken);
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    public async Task<TaskReference> Stop(
+        StopTaskCommand command,
+        [FromHeader(Name = IdempotencyKeys.HeaderName)] string? idempotencyKey,
+        CancellationToken cancellationToken) =>
+        await SendAsync(command with { IdempotencyKey = KeyFromHeader(idempotencyKey) }, cancellationToken);
 
     /// <summary>Time spent per task on one day.</summary>
     /// <remarks>
@@ -52,4 +82,32 @@ public sealed class TimeTrackingController(ISender mediator) : ControllerBase
         [FromQuery] string? tz,
         CancellationToken cancellationToken) =>
         await mediator.Send(new GetDailyTimesQuery(userId, date ?? string.Empty, tz), cancellationToken);
+
+    private async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, CancellationToken cancellationToken)
+    {
+        var response = await mediator.Send(command, cancellationToken);
+        if (idempotency.IsReplay)
+        {
+            Response.Headers[ReplayedHeader] = "true";
+        }
+
+        return response;
+    }
+
+    /// <summary>
+    /// The key as the client sent it. Model binding turns an empty header into null, which would quietly drop the
+    /// guarantee the client asked for, so the raw header decides: an empty one stays empty (and is refused), one sent
+    /// twice is joined the way HTTP joins field lines (and refused for its space). The IETF draft writes the key as a
+    /// structured-field string, <c>"…"</c>: those quotes are not part of the key.
+    /// </summary>
+    private string? KeyFromHeader(string? bound)
+    {
+        if (!Request.Headers.TryGetValue(IdempotencyKeys.HeaderName, out var values))
+        {
+            return bound;
+        }
+
+        var key = string.Join(", ", values.ToArray());
+        return key is ['"', .. var quoted, '"'] && !quoted.Contains('"', StringComparison.Ordinal) ? quoted : key;
+    }
 }
