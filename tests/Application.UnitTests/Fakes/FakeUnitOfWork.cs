@@ -11,6 +11,9 @@ internal sealed class FakeUnitOfWork(InMemoryTaskRepository tasks) : IUnitOfWork
     /// <summary>When set, the next commit fails with it, after the operation ran (and, for the fake, took effect).</summary>
     public Exception? FailNextCommitWith { get; set; }
 
+    /// <summary>What a failed commit undoes, for the test to say; nothing by default.</summary>
+    public Action? RollBack { get; set; }
+
     public Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         tasks.SavePending();
@@ -25,6 +28,7 @@ internal sealed class FakeUnitOfWork(InMemoryTaskRepository tasks) : IUnitOfWork
         if (FailNextCommitWith is { } failure)
         {
             FailNextCommitWith = null;
+            RollBack?.Invoke();
             throw failure;
         }
 
