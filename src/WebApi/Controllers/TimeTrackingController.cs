@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using TimeTracking.Application.Idempotency;
@@ -16,6 +17,14 @@ namespace TimeTracking.WebApi.Controllers;
 [Tags("Time tracking")]
 public sealed class TimeTrackingController(ISender mediator, IdempotencyOutcome idempotency) : ControllerBase
 {
+    // The header's description in the OpenAPI document. (XML <param> tags on these actions ended up on the wrong
+    // parameters of the generated document, so the header is described by its attribute.)
+    private const string IdempotencyKeyDescription =
+        "Optional: a key unique to this request, such as a UUID, kept for 24 hours. A repeat with the same key and body " +
+        "is answered with the first answer, marked Idempotent-Replayed: true, and changes nothing; the same key with " +
+        "another body is 422; while the first is still being processed, 409. Only successful answers are kept: a " +
+        "request that failed may be retried with its key. 1 to 255 visible ASCII characters.";
+
     /// <summary>Marks an answer that repeats the stored answer of an earlier request with the same Idempotency-Key.</summary>
     public const string ReplayedHeader = "Idempotent-Replayed";
 
@@ -24,14 +33,6 @@ public sealed class TimeTrackingController(ISender mediator, IdempotencyOutcome 
     /// The task starts at the server's current time. Answers the new task's id. With an Idempotency-Key, a repeat
     /// with the same body starts no second task and gets the first answer.
     /// </remarks>
-    /// <param name="command">The user and the task's description.</param>
-    /// <param name="idempotencyKey">
-    /// Optional: a key unique to this request (a UUID, say), kept for 24 hours. Repeats with the same key and body are
-    /// answered with the first answer and marked `Idempotent-Replayed: true`; the same key with another body is 422;
-    /// while the first is still running, 409. Only successful answers are kept: a failed request may be retried with
-    /// its key.
-    /// </param>
-    /// <param name="cancellationToken">Aborted when the client goes away.</param>
     [HttpPost("/track")]
     [Consumes("application/json")]
     [ProducesResponseType<TaskReference>(StatusCodes.Status200OK)]
@@ -40,7 +41,7 @@ public sealed class TimeTrackingController(ISender mediator, IdempotencyOutcome 
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<TaskReference> Track(
         StartTaskCommand command,
-        [FromHeader(Name = IdempotencyKeys.HeaderName)] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKeys.HeaderName), Description(IdempotencyKeyDescription)] string? idempotencyKey,
         CancellationToken cancellationToken) =>
         await SendAsync(command with { IdempotencyKey = KeyFromHeader(idempotencyKey) }, cancellationToken);
 
@@ -49,9 +50,6 @@ public sealed class TimeTrackingController(ISender mediator, IdempotencyOutcome 
     /// The task stops at the server's current time. A task stops once: a second stop is refused with 409, unless it
     /// repeats the first with the same Idempotency-Key, which answers as the first did.
     /// </remarks>
-    /// <param name="command">The task's id.</param>
-    /// <param name="idempotencyKey">Optional, as for POST /track.</param>
-    /// <param name="cancellationToken">Aborted when the client goes away.</param>
     [HttpPost("/stop")]
     [Consumes("application/json")]
     [ProducesResponseType<TaskReference>(StatusCodes.Status200OK)]
@@ -61,7 +59,7 @@ public sealed class TimeTrackingController(ISender mediator, IdempotencyOutcome 
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<TaskReference> Stop(
         StopTaskCommand command,
-        [FromHeader(Name = IdempotencyKeys.HeaderName)] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKeys.HeaderName), Description(IdempotencyKeyDescription)] string? idempotencyKey,
         CancellationToken cancellationToken) =>
         await SendAsync(command with { IdempotencyKey = KeyFromHeader(idempotencyKey) }, cancellationToken);
 
