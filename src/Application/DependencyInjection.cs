@@ -1,15 +1,16 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TimeTracking.Application.Idempotency;
 
 namespace TimeTracking.Application;
 
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers the use cases' validators and the clock. Handlers and the mediator are registered by the
-    /// Mediator source generator in the host, which lists <see cref="Behaviors.ValidationBehavior{TMessage,TResponse}"/>
-    /// in its pipeline.
+    /// Registers the use cases' validators, the clock and what the idempotency behaviour needs. Handlers and the
+    /// mediator are registered by the Mediator source generator in the host, which lists the pipeline behaviours
+    /// (<see cref="Behaviors"/>) in order.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -17,6 +18,8 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(
             typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new IdempotencyOptions());
+        services.AddScoped<IdempotencyOutcome>();
         return services;
     }
 }

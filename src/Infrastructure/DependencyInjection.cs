@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TimeTracking.Application.Abstractions;
+using TimeTracking.Infrastructure.Idempotency;
 using TimeTracking.Infrastructure.Persistence;
 using TimeTracking.Infrastructure.Persistence.Configuration;
 using TimeTracking.Infrastructure.Persistence.Repositories;
@@ -22,7 +23,7 @@ public static class DependencyInjection
             case DatabaseProvider.PostgreSql:
                 var requests = DatabaseProviders.ForRequests(settings.ConnectionString);
                 services.AddDbContextPool<TimeTrackingDbContext, PostgresTimeTrackingDbContext>(
-                    options => options.UsePostgres(requests));
+                    options => options.UsePostgres(requests, retryTransientFailures: true));
                 break;
             case DatabaseProvider.Sqlite:
                 services.AddDbContextPool<TimeTrackingDbContext, SqliteTimeTrackingDbContext>(
@@ -34,6 +35,9 @@ public static class DependencyInjection
 
         services.AddScoped<ITaskRepository, TaskRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddSingleton(IdempotencySettings.From(configuration));
+        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+        services.AddHostedService<IdempotencyKeyPurge>();
         services.AddHealthChecks().AddDbContextCheck<TimeTrackingDbContext>("database", tags: [ReadinessTag]);
         return services;
     }

@@ -24,7 +24,9 @@ internal static class DependencyInjection
             // Handlers use the request's DbContext, so they live per request scope.
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(TaskReference)];
-            options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+            // In this order: refuse bad input first; then answer repeats of keyed commands without running them; then
+            // run each command's writes in one transaction, retried on transient database failures.
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(IdempotencyBehavior<,>), typeof(TransactionBehavior<,>)];
         });
 
         services

@@ -34,6 +34,7 @@ public sealed class OperationsTests(PostgresApiFactory api)
         paths.GetProperty("/times").TryGetProperty("get", out _).Should().BeTrue();
 
         var schemas = document.GetProperty("components").GetProperty("schemas");
+        // The idempotency key travels in a header, never in the body.
         PropertyNames(schemas, "StartTaskCommand").Should().BeEquivalentTo(["user_id", "description"]);
         PropertyNames(schemas, "StopTaskCommand").Should().BeEquivalentTo(["id"]);
         PropertyNames(schemas, "TaskTime").Should().BeEquivalentTo(["id", "description", "time_spent"]);
@@ -51,6 +52,9 @@ public sealed class OperationsTests(PostgresApiFactory api)
     [InlineData("/times", "get", "400")]
     [InlineData("/times", "get", "429")]
     [InlineData("/track", "post", "503")]
+    [InlineData("/track", "post", "409")]
+    [InlineData("/track", "post", "422")]
+    [InlineData("/stop", "post", "422")]
     public async Task OpenApi_DocumentsErrorResponsesAsProblemJson(string path, string method, string status)
     {
         var document = await Client.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
@@ -58,6 +62,21 @@ public sealed class OperationsTests(PostgresApiFactory api)
         var response = document.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses").GetProperty(status);
 
         response.GetProperty("content").TryGetProperty("application/problem+json", out _).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("/track")]
+    [InlineData("/stop")]
+    public async Task OpenApi_DocumentsTheOptionalIdempotencyKeyHeader(string path)
+    {
+        var document = await Client.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        var parameters = document.GetProperty("paths").GetProperty(path).GetProperty("post").GetProperty("parameters").EnumerateArray();
+
+        var key = parameters.Should().ContainSingle(parameter => parameter.GetProperty("name").GetString() == "Idempotency-Key").Subject;
+        key.GetProperty("in").GetString().Should().Be("header");
+        (key.TryGetProperty("required", out var required) && required.GetBoolean()).Should().BeFalse();
+        key.GetProperty("description").GetString().Should().Contain("422");
     }
 
     [Fact]

@@ -65,4 +65,15 @@ public sealed class TwoInstancesTests(PostgresApiFactory first) : IAsyncLifetime
         fromFirst.EnumerateArray().Select(task => task.GetProperty("id").GetInt64()).Should().Equal(onFirst, onSecond);
         fromSecond.EnumerateArray().Select(task => task.GetProperty("id").GetInt64()).Should().Equal(onFirst, onSecond);
     }
+
+    [Fact]
+    public async Task Track_WithSameKeyOnTheOtherInstance_ReplaysTheFirstResponse()
+    {
+        using var onFirst = await first.Client.TrackWithKeyAsync("two-instances");
+        using var onSecond = await _secondClient.TrackWithKeyAsync("two-instances");
+
+        onSecond.IsReplay().Should().BeTrue();
+        (await onSecond.Content.ReadAsStringAsync()).Should().Be(await onFirst.Content.ReadAsStringAsync());
+        (await first.CountTasksAsync()).Should().Be(1);
+    }
 }

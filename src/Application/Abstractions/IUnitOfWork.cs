@@ -7,4 +7,13 @@ public interface IUnitOfWork
     /// change was made against a row that someone else changed first.
     /// </summary>
     Task SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="operation"/> in one database transaction and commits it: all of its writes happen or none.
+    /// A transient database failure before the commit rolls the attempt back and runs the operation again, from a
+    /// clean slate, while the retry budget lasts; so the operation must do nothing outside the database. A failure
+    /// during the commit is not retried: it throws <see cref="Exceptions.CommitOutcomeUnknownException"/>. Inside a
+    /// transaction already open, the operation simply joins it.
+    /// </summary>
+    Task<T> ExecuteInTransactionAsync<T>(Func<CancellationToken, ValueTask<T>> operation, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using TimeTracking.Application.Common;
+using TimeTracking.Application.Idempotency;
 using TimeTracking.Domain.Tasks;
 using TimeTracking.Domain.Time;
 
@@ -23,6 +24,17 @@ internal static class ContractRules
             .WithMessage($"description must be at most {TrackedTask.MaxDescriptionLength} characters.")
             .Must(description => !description.Contains('\0', StringComparison.Ordinal))
             .WithMessage("description must not contain NUL characters.");
+
+    /// <summary>
+    /// An <c>Idempotency-Key</c> header, when sent: 1 to <see cref="IdempotencyKeys.MaxLength"/> visible ASCII
+    /// characters. Reported under the header's name.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> MustBeIdempotencyKey<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule.Must(key => key is null || IdempotencyKeys.IsWellFormed(key))
+            .WithMessage(
+                $"{IdempotencyKeys.HeaderName} must be 1 to {IdempotencyKeys.MaxLength} visible ASCII characters, sent once; " +
+                "a UUID is a good choice.")
+            .OverridePropertyName(IdempotencyKeys.HeaderName);
 
     public static IRuleBuilderOptions<T, string> MustBeDate<T>(this IRuleBuilder<T, string> rule, string field) =>
         rule.Must(CalendarInput.IsDate)

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using TimeTracking.Domain.Tasks;
 using TimeTracking.Domain.Time;
 
@@ -19,6 +21,9 @@ public sealed class PostgresTimeTrackingDbContext(DbContextOptions<PostgresTimeT
             WHERE user_id = {userId}
               AND tstzrange(start_time, coalesce(end_time, 'infinity'), '[]') && tstzrange({window.Start}, {window.End}, '[)')
             """);
+
+    public override bool IsUniqueViolation(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

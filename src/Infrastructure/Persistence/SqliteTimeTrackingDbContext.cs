@@ -1,4 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TimeTracking.Domain.Tasks;
@@ -22,6 +24,10 @@ public sealed class SqliteTimeTrackingDbContext(DbContextOptions<SqliteTimeTrack
         var end = window.End;
         return Tasks.Where(task => task.UserId == userId && task.StartTime < end);
     }
+
+    // SQLITE_CONSTRAINT_PRIMARYKEY and SQLITE_CONSTRAINT_UNIQUE, the extended codes of SQLITE_CONSTRAINT (19).
+    public override bool IsUniqueViolation(DbException exception) =>
+        exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 1555 or 2067 };
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -17,4 +17,37 @@ internal sealed class UnitOfWork(TimeTrackingDbContext db) : IUnitOfWork
             throw new ConcurrencyConflictException("Another request changed this task first; it was not changed.", exception);
         }
     }
+
+    public async Task<T> ExecuteInTransactionAsync<T>(
+        Func<CancellationToken, ValueTask<T>> operation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await operation(cancellationToken);
+        }
+
+        // The strategy runs the whole delegate again after a transient failure (PostgreSQL; SQLite never retries).
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(
+            async attemptCancellation =>
+            {
+                db.ChangeTracker.Clear(); // Nothing a failed attempt tracked may leak into the next.
+                await using var transaction = await db.Database.BeginTransactionAsync(attemptCancellation);
+                var result = await operation(attemptCancellation);
+                try
+                {
+                    await transaction.CommitAsync(attemptCancellation);
+                }
+                catch (Exception exception) when (DatabaseFailures.IsUnavailable(exception))
+                {
+                    // The COMMIT may have reached the database before the connection failed: retrying could make the
+                    // writes twice, so the caller hears that the outcome is unknown instead.
+                    throw new CommitOutcomeUnknownException(exception);
+                }
+
+                return result;
+            },
+            cancellationToken);
+    }
 }

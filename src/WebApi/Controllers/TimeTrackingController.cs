@@ -1,5 +1,7 @@
+using System.ComponentModel;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using TimeTracking.Application.Idempotency;
 using TimeTracking.Application.Tasks;
 using TimeTracking.Application.Tasks.GetDailyTimes;
 using TimeTracking.Application.Tasks.StartTask;
@@ -9,27 +11,53 @@ namespace TimeTracking.WebApi.Controllers;
 
 /// <summary>The seed's three endpoints, with the seed's paths and bodies.</summary>
 [Tags("Time tracking")]
-public sealed class TimeTrackingController(ISender mediator) : ApiController
+public sealed class TimeTrackingController(ISender mediator, IdempotencyOutcome idempotency) : ApiController
 {
+    // The header's description in the OpenAPI document. (XML <param> tags on these actions ended up on the wrong
+    // parameters of the generated document, so the header is described by its attribute.)
+    private const string IdempotencyKeyDescription =
+        "Optional: a key unique to this request, such as a UUID, kept for 24 hours. A repeat with the same key and body " +
+        "is answered with the first answer, marked Idempotent-Replayed: true, and changes nothing; the same key with " +
+        "another body is 422; while the first is still being processed, 409. Only successful answers are kept: a " +
+        "request that failed may be retried with its key. 1 to 255 visible ASCII characters.";
+
+    /// <summary>Marks an answer that repeats the stored answer of an earlier request with the same Idempotency-Key.</summary>
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
     /// <summary>Start a task's timer.</summary>
-    /// <remarks>The task starts at the server's current time. Answers the new task's id.</remarks>
+    /// <remarks>
+    /// The task starts at the server's current time. Answers the new task's id. With an Idempotency-Key, a repeat
+    /// with the same body starts no second task and gets the first answer.
+    /// </remarks>
     [HttpPost("/track")]
     [Consumes("application/json")]
     [ProducesResponseType<TaskReference>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
-    public async Task<TaskReference> Track(StartTaskCommand command, CancellationToken cancellationToken) =>
-        await mediator.Send(command, cancellationToken);
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    public async Task<TaskReference> Track(
+        StartTaskCommand command,
+        [FromHeader(Name = IdempotencyKeys.HeaderName), Description(IdempotencyKeyDescription)] string? idempotencyKey,
+        CancellationToken cancellationToken) =>
+        await SendAsync(command with { IdempotencyKey = KeyFromHeader(idempotencyKey) }, cancellationToken);
 
     /// <summary>Stop a running task's timer.</summary>
-    /// <remarks>The task stops at the server's current time. A task stops once: a second stop is refused with 409.</remarks>
+    /// <remarks>
+    /// The task stops at the server's current time. A task stops once: a second stop is refused with 409, unless it
+    /// repeats the first with the same Idempotency-Key, which answers as the first did.
+    /// </remarks>
     [HttpPost("/stop")]
     [Consumes("application/json")]
     [ProducesResponseType<TaskReference>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
-    public async Task<TaskReference> Stop(StopTaskCommand command, CancellationToken cancellationToken) =>
-        await mediator.Send(command, cancellationToken);
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    public async Task<TaskReference> Stop(
+        StopTaskCommand command,
+        [FromHeader(Name = IdempotencyKeys.HeaderName), Description(IdempotencyKeyDescription)] string? idempotencyKey,
+        CancellationToken cancellationToken) =>
+        await SendAsync(command with { IdempotencyKey = KeyFromHeader(idempotencyKey) }, cancellationToken);
 
     /// <summary>Time spent per task on one day.</summary>
     /// <remarks>
@@ -48,4 +76,32 @@ public sealed class TimeTrackingController(ISender mediator) : ApiController
         [FromQuery] string? tz,
         CancellationToken cancellationToken) =>
         await mediator.Send(new GetDailyTimesQuery(userId, date ?? string.Empty, tz), cancellationToken);
+
+    private async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, CancellationToken cancellationToken)
+    {
+        var response = await mediator.Send(command, cancellationToken);
+        if (idempotency.IsReplay)
+        {
+            Response.Headers[ReplayedHeader] = "true";
+        }
+
+        return response;
+    }
+
+    /// <summary>
+    /// The key as the client sent it. Model binding turns an empty header into null, which would quietly drop the
+    /// guarantee the client asked for, so the raw header decides: an empty one stays empty (and is refused), one sent
+    /// twice is joined the way HTTP joins field lines (and refused for its space). The IETF draft writes the key as a
+    /// structured-field string, <c>"…"</c>: those quotes are not part of the key.
+    /// </summary>
+    private string? KeyFromHeader(string? bound)
+    {
+        if (!Request.Headers.TryGetValue(IdempotencyKeys.HeaderName, out var values))
+        {
+            return bound;
+        }
+
+        var key = string.Join(", ", values.ToArray());
+        return key is ['"', .. var quoted, '"'] && !quoted.Contains('"', StringComparison.Ordinal) ? quoted : key;
+    }
 }

@@ -1,11 +1,12 @@
-using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using TimeTracking.Application.Exceptions;
+using TimeTracking.Application.Idempotency;
 using TimeTracking.Domain.Common;
+using TimeTracking.Infrastructure.Persistence;
 
 namespace TimeTracking.WebApi.Errors;
 
@@ -41,7 +42,11 @@ internal sealed partial class ProblemExceptionHandler(
                 Title = RequestProblems.ValidationTitle,
                 Detail = RequestProblems.ValidationDetail,
             },
-            _ when IsDatabaseUnavailable(exception) => Unavailable(httpContext, exception),
+            IdempotencyKeyReusedException => Problem(
+                StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused for a different request", exception.Message),
+            IdempotencyKeyInFlightException => InFlight(httpContext, exception),
+            CommitOutcomeUnknownException => OutcomeUnknown(httpContext, exception),
+            _ when DatabaseFailures.IsUnavailable(exception) => Unavailable(httpContext, exception),
             _ => null,
         };
 
@@ -61,20 +66,8 @@ internal sealed partial class ProblemExceptionHandler(
     }
 
     // A database that cannot be reached (refused, reset, timed out, shutting down) makes the service unavailable for
-    // a while; that is no bug of ours, and the client should hear when to try again.
-    private static bool IsDatabaseUnavailable(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is DbException { IsTransient: true } or TimeoutException)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
+    // a while; that is no bug of ours, and the client should hear when to try again. Transient failures before a
+    // commit were already retried (briefly) and rolled back, so nothing was changed.
     private ProblemDetails Unavailable(HttpContext httpContext, Exception exception)
     {
         LogDatabaseUnavailable(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
@@ -85,13 +78,33 @@ internal sealed partial class ProblemExceptionHandler(
             $"Nothing was changed. Try again in {RetryAfterSeconds} seconds.");
     }
 
+    private static ProblemDetails InFlight(HttpContext httpContext, Exception exception)
+    {
+        httpContext.Response.Headers.RetryAfter = InFlightRetryAfterSeconds;
+        return Problem(StatusCodes.Status409Conflict, "A request with this Idempotency-Key is in progress", exception.Message);
+    }
+
+    // The connection failed during the commit: the change may have been made. The idempotency key is how a client
+    // finds out safely, so the detail says to use it.
+    private ProblemDetails OutcomeUnknown(HttpContext httpContext, Exception exception)
+    {
+        LogOutcomeUnknown(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        return Problem(
+            StatusCodes.Status503ServiceUnavailable,
+            "The outcome is unknown",
+            "The database connection failed while the change was being committed, so it may or may not have been made. " +
+            "Retry with the same Idempotency-Key: you get the first answer if it was made, and it is made once if not. " +
+            "Without a key, look before you retry.");
+    }
+
     private static ProblemDetails Problem(int status, string title, string? detail) =>
         new() { Status = status, Title = title, Detail = detail };
 
     private static HttpValidationProblemDetails ToProblem(ValidationException validation)
     {
         var errors = validation.Errors
-            .GroupBy(failure => JsonNamingPolicy.SnakeCaseLower.ConvertName(failure.PropertyName))
+            .GroupBy(failure => ClientName(failure.PropertyName))
             .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).ToArray());
         return new HttpValidationProblemDetails(errors)
         {
@@ -101,10 +114,18 @@ internal sealed partial class ProblemExceptionHandler(
         };
     }
 
+    // Fields as the client spells them: body fields in snake_case, a header by its own name.
+    private static string ClientName(string propertyName) =>
+        propertyName == IdempotencyKeys.HeaderName ? propertyName : JsonNamingPolicy.SnakeCaseLower.ConvertName(propertyName);
+
     private const string RetryAfterSeconds = "5";
+    private const string InFlightRetryAfterSeconds = "1";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable for {Method} {Path}")]
     private static partial void LogDatabaseUnavailable(ILogger logger, Exception exception, string method, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Commit outcome unknown for {Method} {Path}")]
+    private static partial void LogOutcomeUnknown(ILogger logger, Exception exception, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string path);

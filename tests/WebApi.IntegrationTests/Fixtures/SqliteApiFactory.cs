@@ -16,7 +16,7 @@ public class SqliteApiFactory : ApiFactory
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_path}");
 
     protected override Task EmptyTablesAsync() =>
-        WithDbContextAsync(db => db.Tasks.ExecuteDeleteAsync());
+        WithDbContextAsync(async db => await db.Tasks.ExecuteDeleteAsync() + await db.IdempotencyKeys.ExecuteDeleteAsync());
 
     protected override Task DropDatabaseAsync()
     {

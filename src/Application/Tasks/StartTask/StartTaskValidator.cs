@@ -9,5 +9,6 @@ internal sealed class StartTaskValidator : AbstractValidator<StartTaskCommand>
     {
         RuleFor(command => command.UserId).MustBeUserId();
         RuleFor(command => command.Description).MustBeTaskDescription();
+        RuleFor(command => command.IdempotencyKey).MustBeIdempotencyKey();
     }
 }

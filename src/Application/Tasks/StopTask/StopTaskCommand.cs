@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
 using Mediator;
+using TimeTracking.Application.Idempotency;
 
 namespace TimeTracking.Application.Tasks.StopTask;
 
 /// <summary>Stops a running task's timer, now.</summary>
-public sealed record StopTaskCommand(long Id) : ICommand<TaskReference>;
+public sealed record StopTaskCommand(long Id) : ICommand<TaskReference>, IIdempotentCommand
+{
+    [JsonIgnore]
+    public string? IdempotencyKey { get; init; }
+}

@@ -5,5 +5,9 @@ namespace TimeTracking.Application.Tasks.StopTask;
 
 internal sealed class StopTaskValidator : AbstractValidator<StopTaskCommand>
 {
-    public StopTaskValidator() => RuleFor(command => command.Id).MustBeTaskId();
+    public StopTaskValidator()
+    {
+        RuleFor(command => command.Id).MustBeTaskId();
+        RuleFor(command => command.IdempotencyKey).MustBeIdempotencyKey();
+    }
 }

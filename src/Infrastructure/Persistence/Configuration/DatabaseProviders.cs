@@ -7,9 +7,22 @@ namespace TimeTracking.Infrastructure.Persistence.Configuration;
 /// <summary>How each provider's DbContext is configured: one place for the app, migrations and design time.</summary>
 public static class DatabaseProviders
 {
-    internal static void UsePostgres(this DbContextOptionsBuilder options, string connectionString) =>
+    /// <param name="options">The options to configure.</param>
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <param name="retryTransientFailures">
+    /// Requests retry transient failures (<see cref="BudgetedRetryingExecutionStrategy"/>); migrations and design time
+    /// do not.
+    /// </param>
+    internal static void UsePostgres(this DbContextOptionsBuilder options, string connectionString, bool retryTransientFailures = false) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(DatabaseProviders).Assembly))
+            .UseNpgsql(connectionString, npgsql =>
+            {
+                npgsql.MigrationsAssembly(typeof(DatabaseProviders).Assembly);
+                if (retryTransientFailures)
+                {
+                    npgsql.ExecutionStrategy(dependencies => new BudgetedRetryingExecutionStrategy(dependencies));
+                }
+            })
             .UseSnakeCaseNamingConvention();
 
     internal static void UseSqliteFile(this DbContextOptionsBuilder options, string connectionString) =>

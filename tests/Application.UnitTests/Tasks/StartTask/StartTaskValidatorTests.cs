@@ -86,4 +86,23 @@ public sealed class StartTaskValidatorTests
 
         result.IsValid.Should().BeTrue();
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("with space")]
+    [InlineData("\u00fcml")]
+    public void Validate_MalformedIdempotencyKey_FailsOnTheHeader(string key)
+    {
+        var result = _validator.Validate(ValidStartTask() with { IdempotencyKey = key });
+
+        result.Errors.Select(failure => failure.PropertyName).Should().Equal("Idempotency-Key");
+    }
+
+    [Fact]
+    public void Validate_WellFormedIdempotencyKey_Passes()
+    {
+        var result = _validator.Validate(ValidStartTask() with { IdempotencyKey = "8e03978e-40d5-43e8-bc93-6894a57f9324" });
+
+        result.Errors.Should().BeEmpty();
+    }
 }

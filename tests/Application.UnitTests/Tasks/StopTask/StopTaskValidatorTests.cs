@@ -25,4 +25,44 @@ public sealed class StopTaskValidatorTests
 
         result.Errors.Select(failure => failure.PropertyName).Should().Equal("Id");
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("a b")]
+    [InlineData("key\u00e9")]
+    [InlineData("tab\t")]
+    public void Validate_MalformedIdempotencyKey_FailsOnTheHeader(string key)
+    {
+        var result = _validator.Validate(ValidStopTask() with { IdempotencyKey = key });
+
+        result.Errors.Select(failure => failure.PropertyName).Should().Equal("Idempotency-Key");
+    }
+
+    [Fact]
+    public void Validate_IdempotencyKeyOverTheLimit_FailsOnTheHeader()
+    {
+        var result = _validator.Validate(ValidStopTask() with { IdempotencyKey = new string('k', 256) });
+
+        result.Errors.Select(failure => failure.PropertyName).Should().Equal("Idempotency-Key");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("8e03978e-40d5-43e8-bc93-6894a57f9324")]
+    [InlineData("!")]
+    public void Validate_AbsentOrWellFormedIdempotencyKey_Passes(string? key)
+    {
+        var result = _validator.Validate(ValidStopTask() with { IdempotencyKey = key });
+
+        result.Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Validate_IdempotencyKeyOfMaximumLength_Passes()
+    {
+        var result = _validator.Validate(ValidStopTask() with { IdempotencyKey = new string('~', 255) });
+
+        result.Errors.Should().BeEmpty();
+    }
 }
