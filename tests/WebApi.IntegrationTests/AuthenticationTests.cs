@@ -161,6 +161,51 @@ public sealed class AuthenticationTests(AuthenticatedApiFactory api) : IAsyncLif
     }
 
     [Fact]
+    public async Task RecordTask_WithoutUserId_EntersItForTheCaller_AndForAnotherUserIs403()
+    {
+        using var alice = api.ClientFor(Alice);
+
+        using var own = await alice.PostJsonAsync("/tasks", """{"description": "Mine", "start_time": "2023-07-18T08:00:00Z"}""");
+        using var foreign = await alice.PostJsonAsync("/tasks", $$"""{"user_id": {{Bob}}, "description": "Bob's", "start_time": "2023-07-18T08:00:00Z"}""");
+
+        own.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await OwnerOfAsync((await own.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64())).Should().Be(Alice);
+        await foreign.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        (await CountTasksAsync()).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task CorrectTask_AnotherUsersTask_Returns404AndChangesNothing()
+    {
+        using var bob = api.ClientFor(Bob);
+        var bobsTask = await bob.TrackAsync(userId: Bob, description: "Bob's");
+        using var alice = api.ClientFor(Alice);
+
+        using var response = await alice.SendAsync(new HttpRequestMessage(HttpMethod.Patch, new Uri($"/tasks/{bobsTask}", UriKind.Relative))
+        {
+            Content = new StringContent("""{"description": "Alice was here"}""", System.Text.Encoding.UTF8, "application/merge-patch+json"),
+        });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await api.WithDbContextAsync(db => db.Tasks.Where(task => task.Id == bobsTask).Select(task => task.Description).SingleAsync()))
+            .Should().Be("Bob's");
+    }
+
+    [Fact]
+    public async Task SameIdempotencyKey_FromTwoUsers_IsTwoKeys()
+    {
+        using var alice = api.ClientFor(Alice);
+        using var bob = api.ClientFor(Bob);
+
+        var alicesId = await TrackWithKeyAsync(alice, "shared-key");
+        var bobsId = await TrackWithKeyAsync(bob, "shared-key");
+
+        bobsId.Should().NotBe(alicesId);
+        (await OwnerOfAsync(alicesId)).Should().Be(Alice);
+        (await OwnerOfAsync(bobsId)).Should().Be(Bob);
+    }
+
+    [Fact]
     public async Task Stop_OwnTask_Succeeds()
     {
         using var alice = api.ClientFor(Alice);
@@ -300,6 +345,18 @@ public sealed class AuthenticationTests(AuthenticatedApiFactory api) : IAsyncLif
                 member => member.Name == "detail"
                     ? member.Value.GetString()!.Replace($"Task {id} ", "Task {id} ", StringComparison.Ordinal)
                     : member.Value.ToString()));
+
+    private static async Task<long> TrackWithKeyAsync(HttpClient client, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/track", UriKind.Relative))
+        {
+            Content = new StringContent("""{"description": "Same key"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Idempotency-Key", key);
+        using var response = await client.SendAsync(request);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+    }
 
     private Task<int> CountTasksAsync() => api.WithDbContextAsync(db => db.Tasks.CountAsync());
 

@@ -45,7 +45,7 @@ public sealed class PostgresSchemaTests(PostgresApiFactory api) : IAsyncLifetime
 
         types.Should().Equal(
             "id:bigint", "user_id:bigint", "description:character varying",
-            "start_time:timestamp with time zone", "end_time:timestamp with time zone");
+            "start_time:timestamp with time zone", "end_time:timestamp with time zone", "version:integer");
     }
 
     [Fact]

@@ -10,5 +10,8 @@ internal static partial class TaskDetailsMapper
     public static TaskDetails ToDetails(this TrackedTask task, DateTimeOffset now) =>
         task.ToDetails(task.IsRunning, task.TimeSpent(now).TotalSeconds);
 
+    public static VersionedTask ToVersioned(this TrackedTask task, DateTimeOffset now) =>
+        new(task.ToDetails(now), task.Version);
+
     private static partial TaskDetails ToDetails(this TrackedTask task, bool running, double timeSpent);
 }

@@ -11,6 +11,9 @@ public sealed class TrackedTask
 {
     public const int MaxDescriptionLength = 1000;
 
+    /// <summary>How far past the server's clock an entered time may lie, since the clocks of clients drift.</summary>
+    public static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(1);
+
     private TrackedTask(long userId, string description, DateTimeOffset startTime)
     {
         UserId = userId;
@@ -28,15 +31,52 @@ public sealed class TrackedTask
 
     public DateTimeOffset? EndTime { get; private set; }
 
+    /// <summary>Goes up with every change, so a client can tell the task it read from the one stored now.</summary>
+    public int Version { get; private set; } = 1;
+
     public bool IsRunning => EndTime is null;
 
     public static TrackedTask Start(long userId, string description, DateTimeOffset at)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(userId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(description.Length, MaxDescriptionLength, nameof(description));
+        RequireDescription(description);
 
         return new TrackedTask(userId, description, at.ToUniversalTime());
+    }
+
+    /// <summary>
+    /// A task entered after the fact: stopped at <paramref name="end"/>, or still running when there is none. Neither
+    /// instant may lie in the future (beyond <see cref="FutureTolerance"/>), nor the end before the start.
+    /// </summary>
+    public static TrackedTask Record(
+        long userId, string description, DateTimeOffset start, DateTimeOffset? end, DateTimeOffset now)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(userId);
+        RequireDescription(description);
+        RequirePossibleTimes(start, end, now);
+
+        return new TrackedTask(userId, description, start.ToUniversalTime()) { EndTime = end?.ToUniversalTime() };
+    }
+
+    /// <summary>
+    /// Corrects what was entered; a null argument keeps what is there. The times must stay possible, as for
+    /// <see cref="Record"/>; a stopped task stays stopped (a new task is tracked instead).
+    /// </summary>
+    public void Correct(string? description, DateTimeOffset? start, DateTimeOffset? end, DateTimeOffset now)
+    {
+        if (description is not null)
+        {
+            RequireDescription(description);
+        }
+
+        var newStart = start ?? StartTime;
+        var newEnd = end ?? EndTime;
+        RequirePossibleTimes(newStart, newEnd, now);
+
+        Description = description ?? Description;
+        StartTime = newStart.ToUniversalTime();
+        EndTime = newEnd?.ToUniversalTime();
+        Version++;
     }
 
     public void Stop(DateTimeOffset at)
@@ -52,6 +92,32 @@ public sealed class TrackedTask
         }
 
         EndTime = at.ToUniversalTime();
+        Version++;
+    }
+
+    private static void RequireDescription(string description)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(description.Length, MaxDescriptionLength, nameof(description));
+    }
+
+    private static void RequirePossibleTimes(DateTimeOffset start, DateTimeOffset? end, DateTimeOffset now)
+    {
+        var latest = now + FutureTolerance;
+        if (start > latest)
+        {
+            throw new InvalidTaskTimesException(nameof(StartTime), $"The start lies in the future; the server's time is {now:O}.");
+        }
+
+        if (end < start)
+        {
+            throw new InvalidTaskTimesException(nameof(EndTime), "The end lies before the start.");
+        }
+
+        if (end > latest)
+        {
+            throw new InvalidTaskTimesException(nameof(EndTime), $"The end lies in the future; the server's time is {now:O}.");
+        }
     }
 
     /// <summary>All the time this task has taken so far: a running task counts up to <paramref name="now"/>.</summary>

@@ -1,7 +1,12 @@
+using System.ComponentModel;
+using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using TimeTracking.Application.Idempotency;
 using TimeTracking.Application.Tasks;
 using TimeTracking.Application.Tasks.GetTask;
+using TimeTracking.Application.Tasks.RecordTask;
 
 namespace TimeTracking.WebApi.Controllers;
 
@@ -11,12 +16,87 @@ namespace TimeTracking.WebApi.Controllers;
 public sealed class TasksController(ISender mediator) : ApiController
 {
     /// <summary>One task.</summary>
-    /// <remarks>Its start and end in UTC (no end while it runs) and the seconds it has taken so far.</remarks>
+    /// <remarks>
+    /// Its start and end in UTC (no end while it runs) and the seconds it has taken so far. The ETag names the version
+    /// read; send it back in If-Match to correct the task only if nobody changed it since.
+    /// </remarks>
     /// <param name="id">The task's id, as /track answered it.</param>
     /// <param name="cancellationToken">Aborted when the client goes away.</param>
     [HttpGet("{id:long}")]
     [ProducesResponseType<TaskDetails>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<TaskDetails> Get(long id, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetTaskQuery(id), cancellationToken);
+        WithEntityTag(await mediator.Send(new GetTaskQuery(id), cancellationToken));
+
+    /// <summary>Enter a task after the fact.</summary>
+    /// <remarks>
+    /// A past task (with end_time) or one still running (without). Times must carry their offset; neither may lie in
+    /// the future (beyond a minute of clock drift), nor the end before the start. Answers 201 with the task, its
+    /// Location and ETag. With an Idempotency-Key, a repeat with the same body enters no second task.
+    /// </remarks>
+    [HttpPost]
+    [Consumes("application/json")]
+    [ProducesResponseType<TaskDetails>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    public async Task<CreatedAtActionResult> Record(
+        RecordTaskCommand command,
+        [FromHeader(Name = IdempotencyKeys.HeaderName), Description(IdempotencyKeyDescription)] string? idempotencyKey,
+        CancellationToken cancellationToken)
+    {
+        var recorded = await SendAsync(mediator, command with { IdempotencyKey = KeyFromHeader(idempotencyKey) }, cancellationToken);
+        return CreatedAtAction(nameof(Get), new { id = recorded.Task.Id }, WithEntityTag(recorded));
+    }
+
+    /// <summary>Correct a task.</summary>
+    /// <remarks>
+    /// A JSON merge patch (RFC 7396) of description, start_time and end_time: members sent replace the stored
+    /// values, members left out stay; none may be null. The same rules as entering a task hold for the result. With
+    /// If-Match (an ETag from a read), the correction is made only if the task is still at that version, else 412.
+    /// </remarks>
+    /// <param name="id">The task's id.</param>
+    /// <param name="patch">The members to change.</param>
+    /// <param name="cancellationToken">Aborted when the client goes away.</param>
+    [HttpPatch("{id:long}")]
+    [Consumes("application/merge-patch+json")]
+    [ProducesResponseType<TaskDetails>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
+    public async Task<TaskDetails> Correct(long id, TaskMergePatch patch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(patch);
+        return WithEntityTag(await mediator.Send(patch.ToCommand(id, ExpectedVersions()), cancellationToken));
+    }
+
+    private TaskDetails WithEntityTag(VersionedTask versioned)
+    {
+        Response.Headers.ETag = new EntityTagHeaderValue($"\"{versioned.Version.ToString(CultureInfo.InvariantCulture)}\"").ToString();
+        return versioned.Task;
+    }
+
+    /// <summary>
+    /// The versions If-Match accepts: none when the header is absent or "*" (any version will do). Weak tags never
+    /// match (RFC 9110 compares strongly), and a header that does not parse matches nothing.
+    /// </summary>
+    private int[]? ExpectedVersions()
+    {
+        if (!Request.Headers.ContainsKey(HeaderNames.IfMatch))
+        {
+            return null;
+        }
+
+        var tags = Request.GetTypedHeaders().IfMatch;
+        if (tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any)))
+        {
+            return null;
+        }
+
+        return [.. tags
+            .Where(tag => !tag.IsWeak)
+            .Select(tag => int.TryParse(tag.Tag.Value?.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : -1)
+            .Where(version => version > 0)];
+    }
 }

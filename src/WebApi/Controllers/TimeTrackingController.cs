@@ -11,19 +11,8 @@ namespace TimeTracking.WebApi.Controllers;
 
 /// <summary>The seed's three endpoints, with the seed's paths and bodies.</summary>
 [Tags("Time tracking")]
-public sealed class TimeTrackingController(ISender mediator, IdempotencyOutcome idempotency) : ApiController
+public sealed class TimeTrackingController(ISender mediator) : ApiController
 {
-    // The header's description in the OpenAPI document. (XML <param> tags on these actions ended up on the wrong
-    // parameters of the generated document, so the header is described by its attribute.)
-    private const string IdempotencyKeyDescription =
-        "Optional: a key unique to this request, such as a UUID, kept for 24 hours. A repeat with the same key and body " +
-        "is answered with the first answer, marked Idempotent-Replayed: true, and changes nothing; the same key with " +
-        "another body is 422; while the first is still being processed, 409. Only successful answers are kept: a " +
-        "request that failed may be retried with its key. 1 to 255 visible ASCII characters.";
-
-    /// <summary>Marks an answer that repeats the stored answer of an earlier request with the same Idempotency-Key.</summary>
-    public const string ReplayedHeader = "Idempotent-Replayed";
-
     /// <summary>Start a task's timer.</summary>
     /// <remarks>
     /// The task starts at the server's current time. Answers the new task's id. With an Idempotency-Key, a repeat
@@ -39,7 +28,7 @@ public sealed class TimeTrackingController(ISender mediator, IdempotencyOutcome 
         StartTaskCommand command,
         [FromHeader(Name = IdempotencyKeys.HeaderName), Description(IdempotencyKeyDescription)] string? idempotencyKey,
         CancellationToken cancellationToken) =>
-        await SendAsync(command with { IdempotencyKey = KeyFromHeader(idempotencyKey) }, cancellationToken);
+        await SendAsync(mediator, command with { IdempotencyKey = KeyFromHeader(idempotencyKey) }, cancellationToken);
 
     /// <summary>Stop a running task's timer.</summary>
     /// <remarks>
@@ -57,7 +46,7 @@ public sealed class TimeTrackingController(ISender mediator, IdempotencyOutcome 
         StopTaskCommand command,
         [FromHeader(Name = IdempotencyKeys.HeaderName), Description(IdempotencyKeyDescription)] string? idempotencyKey,
         CancellationToken cancellationToken) =>
-        await SendAsync(command with { IdempotencyKey = KeyFromHeader(idempotencyKey) }, cancellationToken);
+        await SendAsync(mediator, command with { IdempotencyKey = KeyFromHeader(idempotencyKey) }, cancellationToken);
 
     /// <summary>Time spent per task on one day.</summary>
     /// <remarks>
@@ -76,32 +65,4 @@ public sealed class TimeTrackingController(ISender mediator, IdempotencyOutcome 
         [FromQuery] string? tz,
         CancellationToken cancellationToken) =>
         await mediator.Send(new GetDailyTimesQuery(userId, date ?? string.Empty, tz), cancellationToken);
-
-    private async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, CancellationToken cancellationToken)
-    {
-        var response = await mediator.Send(command, cancellationToken);
-        if (idempotency.IsReplay)
-        {
-            Response.Headers[ReplayedHeader] = "true";
-        }
-
-        return response;
-    }
-
-    /// <summary>
-    /// The key as the client sent it. Model binding turns an empty header into null, which would quietly drop the
-    /// guarantee the client asked for, so the raw header decides: an empty one stays empty (and is refused), one sent
-    /// twice is joined the way HTTP joins field lines (and refused for its space). The IETF draft writes the key as a
-    /// structured-field string, <c>"…"</c>: those quotes are not part of the key.
-    /// </summary>
-    private string? KeyFromHeader(string? bound)
-    {
-        if (!Request.Headers.TryGetValue(IdempotencyKeys.HeaderName, out var values))
-        {
-            return bound;
-        }
-
-        var key = string.Join(", ", values.ToArray());
-        return key is ['"', .. var quoted, '"'] && !quoted.Contains('"', StringComparison.Ordinal) ? quoted : key;
-    }
 }

@@ -1,11 +1,13 @@
 using System.Text;
 using System.Text.Json;
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using TimeTracking.Application.Exceptions;
 using TimeTracking.Application.Idempotency;
 using TimeTracking.Domain.Common;
+using TimeTracking.Domain.Tasks;
 using TimeTracking.Infrastructure.Persistence;
 
 namespace TimeTracking.WebApi.Errors;
@@ -29,6 +31,8 @@ internal sealed partial class ProblemExceptionHandler(
             ValidationException validation => ToProblem(validation),
             NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
             ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
+            PreconditionFailedException => Problem(StatusCodes.Status412PreconditionFailed, "The task has changed", exception.Message),
+            InvalidTaskTimesException times => ToProblem(new ValidationException([new ValidationFailure(times.Property, times.Message)])),
             DomainException or ConcurrencyConflictException =>
                 Problem(StatusCodes.Status409Conflict, "Conflict with the task's current state", exception.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", badRequest.Message),

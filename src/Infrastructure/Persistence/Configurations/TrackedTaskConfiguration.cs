@@ -20,6 +20,9 @@ internal sealed class TrackedTaskConfiguration : IEntityTypeConfiguration<Tracke
         // A stop writes "WHERE id = @id AND end_time IS NULL": of two racing stops, one finds no row to change.
         builder.Property(task => task.EndTime).IsConcurrencyToken();
 
+        // Every change writes "WHERE version = @read": a correction made on a stale read finds no row to change.
+        builder.Property(task => task.Version).IsConcurrencyToken().HasDefaultValue(1);
+
         builder.Ignore(task => task.IsRunning);
     }
 }

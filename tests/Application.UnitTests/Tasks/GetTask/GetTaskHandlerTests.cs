@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using TimeTracking.Application.Exceptions;
+using TimeTracking.Application.Tasks;
 using TimeTracking.Application.Tasks.GetTask;
 using TimeTracking.Application.UnitTests.Fakes;
 using static TimeTracking.Application.UnitTests.TestData;
@@ -18,8 +19,9 @@ public sealed class GetTaskHandlerTests
 
         var details = await Handler(FakeCurrentUser.Unauthenticated).Handle(new GetTaskQuery(task.Id), CancellationToken.None);
 
-        details.Should().Be(new Application.Tasks.TaskDetails(
-            task.Id, UserId, Description, Utc(2023, 7, 16, 9), null, Running: true, TimeSpent: 7200));
+        details.Should().Be(new VersionedTask(
+            new TaskDetails(task.Id, UserId, Description, Utc(2023, 7, 16, 9), null, Running: true, TimeSpent: 7200),
+            Version: 1));
     }
 
     [Fact]
@@ -27,7 +29,7 @@ public sealed class GetTaskHandlerTests
     {
         var task = _tasks.Seed(StoppedTask(Utc(2023, 7, 15, 9), Utc(2023, 7, 15, 9, 45)));
 
-        var details = await Handler(FakeCurrentUser.Unauthenticated).Handle(new GetTaskQuery(task.Id), CancellationToken.None);
+        var details = (await Handler(FakeCurrentUser.Unauthenticated).Handle(new GetTaskQuery(task.Id), CancellationToken.None)).Task;
 
         details.Running.Should().BeFalse();
         details.EndTime.Should().Be(Utc(2023, 7, 15, 9, 45));
