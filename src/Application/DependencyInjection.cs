@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TimeTracking.Application.Idempotency;
+using TimeTracking.Application.Tasks;
 
 namespace TimeTracking.Application;
 
@@ -19,6 +20,7 @@ public static class DependencyInjection
             typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new IdempotencyOptions());
+        services.TryAddSingleton(new TrackingOptions());
         services.AddScoped<IdempotencyOutcome>();
         return services;
     }

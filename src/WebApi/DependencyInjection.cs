@@ -68,6 +68,8 @@ internal static class DependencyInjection
             }
         });
         services.AddCallerAuthentication(authentication);
+        services.AddSingleton(new TrackingOptions(
+            ConfiguredNames.Read<RunningTaskPolicy>(configuration, "Tracking:RunningTasks") ?? RunningTaskPolicy.Many));
         services.AddPerCallerRateLimit(configuration);
         services.AddHttpLogging(options =>
         {

@@ -25,6 +25,13 @@ public sealed class PostgresTimeTrackingDbContext(DbContextOptions<PostgresTimeT
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
+    /// <summary>
+    /// A transaction-scoped advisory lock keyed by the user id: released by the commit or rollback, held across every
+    /// instance that shares the database, and touching no row.
+    /// </summary>
+    public override Task LockTasksOfAsync(long userId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({userId})", cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

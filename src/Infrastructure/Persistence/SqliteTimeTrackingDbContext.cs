@@ -29,6 +29,12 @@ public sealed class SqliteTimeTrackingDbContext(DbContextOptions<SqliteTimeTrack
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 1555 or 2067 };
 
+    /// <summary>
+    /// Nothing to take: Microsoft.Data.Sqlite begins transactions IMMEDIATE, so a writing transaction already holds
+    /// the whole database until it ends.
+    /// </summary>
+    public override Task LockTasksOfAsync(long userId, CancellationToken cancellationToken) => Task.CompletedTask;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

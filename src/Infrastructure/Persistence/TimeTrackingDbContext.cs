@@ -21,6 +21,9 @@ public abstract class TimeTrackingDbContext(DbContextOptions options) : DbContex
     /// </summary>
     public abstract IQueryable<TrackedTask> TasksNear(long userId, TimeWindow window);
 
+    /// <summary>Holds a lock on the user's tasks until the current transaction ends; each provider has its own way.</summary>
+    public abstract Task LockTasksOfAsync(long userId, CancellationToken cancellationToken);
+
     /// <summary>Whether the database refused a write because it would duplicate a unique key; each provider says it its way.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 

@@ -46,16 +46,12 @@ public sealed record AuthenticationSettings
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
         var section = configuration.GetSection(SectionName);
-        var mode = section["Mode"] switch
-        {
-            null or "" when environment.IsDevelopment() => AuthenticationMode.None,
-            null or "" => throw new StartupConfigurationException(
-                $"Authentication:Mode is not set, and only the Development environment defaults to None (this is " +
-                $"{environment.EnvironmentName}): set it to Jwt, or to None to let anyone act for any user."),
-            var text when Enum.GetNames<AuthenticationMode>().FirstOrDefault(
-                name => name.Equals(text, StringComparison.OrdinalIgnoreCase)) is { } name => Enum.Parse<AuthenticationMode>(name),
-            var text => throw new StartupConfigurationException($"Authentication:Mode is '{text}'; it must be Jwt or None."),
-        };
+        var mode = ConfiguredNames.Read<AuthenticationMode>(configuration, $"{SectionName}:Mode")
+            ?? (environment.IsDevelopment()
+                ? AuthenticationMode.None
+                : throw new StartupConfigurationException(
+                    $"Authentication:Mode is not set, and only the Development environment defaults to None (this is " +
+                    $"{environment.EnvironmentName}): set it to Jwt, or to None to let anyone act for any user."));
         var settings = new AuthenticationSettings
         {
             Mode = mode,

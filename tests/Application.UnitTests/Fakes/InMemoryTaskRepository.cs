@@ -37,6 +37,18 @@ internal sealed class InMemoryTaskRepository : ITaskRepository
         return Task.FromResult(onDay);
     }
 
+    /// <summary>The users whose tasks were locked, in order.</summary>
+    public List<long> LockedUsers { get; } = [];
+
+    public Task LockTasksOfAsync(long userId, CancellationToken cancellationToken)
+    {
+        LockedUsers.Add(userId);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<TrackedTask>> ListRunningForChangeAsync(long userId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<TrackedTask>>([.. _saved.Where(task => task.UserId == userId && task.IsRunning)]);
+
     /// <summary>Stores a task as if it had been added and saved earlier; returns it with its id.</summary>
     public TrackedTask Seed(TrackedTask task)
     {

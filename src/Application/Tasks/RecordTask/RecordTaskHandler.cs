@@ -5,7 +5,8 @@ using TimeTracking.Domain.Tasks;
 
 namespace TimeTracking.Application.Tasks.RecordTask;
 
-public sealed class RecordTaskHandler(ITaskRepository tasks, IUnitOfWork unitOfWork, ICurrentUser caller, TimeProvider clock)
+public sealed class RecordTaskHandler(
+    ITaskRepository tasks, IUnitOfWork unitOfWork, ICurrentUser caller, TrackingOptions tracking, TimeProvider clock)
     : ICommandHandler<RecordTaskCommand, VersionedTask>
 {
     public async ValueTask<VersionedTask> Handle(RecordTaskCommand command, CancellationToken cancellationToken)
@@ -13,6 +14,11 @@ public sealed class RecordTaskHandler(ITaskRepository tasks, IUnitOfWork unitOfW
         var userId = caller.ActingUserId(command.UserId);
         var now = clock.GetUtcNow();
         var task = TrackedTask.Record(userId, command.Description, command.StartTime!.Value, command.EndTime, now);
+        if (task.IsRunning)
+        {
+            await tasks.MakeRoomForAnotherAsync(tracking.RunningTasks, userId, now, cancellationToken);
+        }
+
         tasks.Add(task);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return task.ToVersioned(now);

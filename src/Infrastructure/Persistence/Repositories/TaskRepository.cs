@@ -20,4 +20,10 @@ internal sealed class TaskRepository(TimeTrackingDbContext db) : ITaskRepository
             .OrderBy(task => task.StartTime)
             .ThenBy(task => task.Id)
             .ToListAsync(cancellationToken);
+
+    public Task LockTasksOfAsync(long userId, CancellationToken cancellationToken) =>
+        db.LockTasksOfAsync(userId, cancellationToken);
+
+    public async Task<IReadOnlyList<TrackedTask>> ListRunningForChangeAsync(long userId, CancellationToken cancellationToken) =>
+        await db.Tasks.Where(task => task.UserId == userId && task.EndTime == null).ToListAsync(cancellationToken);
 }

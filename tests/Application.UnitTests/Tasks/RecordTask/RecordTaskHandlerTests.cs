@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Time.Testing;
 using TimeTracking.Application.Exceptions;
+using TimeTracking.Application.Tasks;
 using TimeTracking.Application.Tasks.RecordTask;
 using TimeTracking.Application.UnitTests.Fakes;
 using TimeTracking.Domain.Tasks;
@@ -78,5 +79,5 @@ public sealed class RecordTaskHandlerTests
             .Should().BeEquivalentTo("Description", "Idempotency-Key");
     }
 
-    private RecordTaskHandler Handler(FakeCurrentUser caller) => new(_tasks, _unitOfWork, caller, _clock);
+    private RecordTaskHandler Handler(FakeCurrentUser caller) => new(_tasks, _unitOfWork, caller, new TrackingOptions(), _clock);
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Time.Testing;
 using TimeTracking.Application.Exceptions;
+using TimeTracking.Application.Tasks;
 using TimeTracking.Application.Tasks.StartTask;
 using TimeTracking.Application.UnitTests.Fakes;
 using static TimeTracking.Application.UnitTests.TestData;
@@ -17,7 +18,7 @@ public sealed class StartTaskHandlerTests
     public StartTaskHandlerTests()
     {
         _unitOfWork = new FakeUnitOfWork(_tasks);
-        _handler = new StartTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.Unauthenticated, _clock);
+        _handler = new StartTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.Unauthenticated, new TrackingOptions(), _clock);
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class StartTaskHandlerTests
     [Fact]
     public async Task Handle_NoUserIdFromAUser_StartsTheCallersTask()
     {
-        var handler = new StartTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.User(UserId), _clock);
+        var handler = new StartTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.User(UserId), new TrackingOptions(), _clock);
 
         await handler.Handle(new StartTaskCommand(null, Description), CancellationToken.None);
 
@@ -63,7 +64,7 @@ public sealed class StartTaskHandlerTests
     [Fact]
     public async Task Handle_AnotherUsersIdFromAUser_IsForbiddenAndStoresNothing()
     {
-        var handler = new StartTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.User(UserId), _clock);
+        var handler = new StartTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.User(UserId), new TrackingOptions(), _clock);
 
         var act = async () => await handler.Handle(new StartTaskCommand(OtherUserId, Description), CancellationToken.None);
 
@@ -79,5 +80,32 @@ public sealed class StartTaskHandlerTests
 
         await act.Should().ThrowExactlyAsync<ValidationException>();
         _tasks.Saved.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Handle_UnderOneRunningTask_LocksTheUserAndStopsTheirRunningTaskNow()
+    {
+        var running = _tasks.Seed(RunningTask(Utc(2023, 7, 16, 8)));
+        var others = _tasks.Seed(RunningTask(Utc(2023, 7, 16, 8), userId: OtherUserId));
+        var handler = new StartTaskHandler(
+            _tasks, _unitOfWork, FakeCurrentUser.Unauthenticated, new TrackingOptions(RunningTaskPolicy.One), _clock);
+
+        await handler.Handle(new StartTaskCommand(UserId, Description), CancellationToken.None);
+
+        _tasks.LockedUsers.Should().Equal(UserId);
+        running.EndTime.Should().Be(Utc(2023, 7, 16, 9, 30));
+        others.IsRunning.Should().BeTrue();
+        _tasks.Saved.Count(task => task.UserId == UserId && task.IsRunning).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Handle_UnderManyRunningTasks_TakesNoLockAndStopsNothing()
+    {
+        var running = _tasks.Seed(RunningTask(Utc(2023, 7, 16, 8)));
+
+        await _handler.Handle(new StartTaskCommand(UserId, Description), CancellationToken.None);
+
+        _tasks.LockedUsers.Should().BeEmpty();
+        running.IsRunning.Should().BeTrue();
     }
 }
