@@ -14,4 +14,16 @@ public interface ITaskRepository
     /// <summary>A user's tasks that belong to <paramref name="window"/> (see <see cref="TrackedTask.BelongsTo"/>), by start.</summary>
     Task<IReadOnlyList<TrackedTask>> ListForWindowAsync(
         long userId, TimeWindow window, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A user's running tasks, by start then id. <paramref name="now"/> narrows the search: a running task is still
+    /// going at every instant from now on.
+    /// </summary>
+    Task<IReadOnlyList<TrackedTask>> ListRunningAsync(long userId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the task with this id at once, in one statement rather than through the unit of work, so that of
+    /// deletes racing on one task exactly one succeeds. False when no task had that id by then.
+    /// </summary>
+    Task<bool> RemoveAsync(long id, CancellationToken cancellationToken);
 }
