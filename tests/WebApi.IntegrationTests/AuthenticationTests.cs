@@ -337,7 +337,7 @@ public sealed class AuthenticationTests(AuthenticatedApiFactory api) : IAsyncLif
     }
 
     // The trace id differs per request and the detail names the id asked for; everything else must match.
-    private static string WithoutVaryingMembers(JsonElement problem, long id) =>
+    internal static string WithoutVaryingMembers(JsonElement problem, long id) =>
         JsonSerializer.Serialize(problem.EnumerateObject()
             .Where(member => member.Name != "traceId")
             .ToDictionary(

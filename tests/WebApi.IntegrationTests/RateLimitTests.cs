@@ -10,23 +10,44 @@ public sealed class RateLimitTests(RateLimitedApiFactory api) : IClassFixture<Ra
     [Fact]
     public async Task Requests_OverTheBudget_Get429WithRetryAfterWhileHealthStaysReachable()
     {
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < RateLimitedApiFactory.Burst + 2; i++)
+        HttpResponseMessage? refused = null;
+        var accepted = await Budget.SpendAsync(async () =>
         {
-            using var response = await api.Client.GetAsync("/times?user_id=1&date=2023-07-18");
-            statuses.Add(response.StatusCode);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                await response.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
-                response.Headers.RetryAfter?.Delta.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1));
-            }
-        }
+            var response = await api.Client.GetAsync("/times?user_id=1&date=2023-07-18");
+            refused = response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
+            return response.StatusCode;
+        });
 
         using var health = await api.Client.GetAsync("/health/live");
 
-        statuses.Take(RateLimitedApiFactory.Burst).Should().AllBeEquivalentTo(HttpStatusCode.OK);
-        statuses.Should().Contain(HttpStatusCode.TooManyRequests);
+        accepted.Should().BeGreaterThanOrEqualTo(RateLimitedApiFactory.Burst);
+        await refused!.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        refused!.Headers.RetryAfter?.Delta.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1));
         health.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+}
+
+/// <summary>
+/// Spends a caller's budget. The bucket refills while the test runs, so on a busy machine more than the burst may get
+/// through; what must hold is that the burst does, and that sending on ends in a 429.
+/// </summary>
+internal static class Budget
+{
+    /// <summary>Sends until the first 429 and answers how many were accepted before it; fails if none is refused.</summary>
+    public static async Task<int> SpendAsync(Func<Task<HttpStatusCode>> send)
+    {
+        for (var accepted = 0; accepted < 100; accepted++)
+        {
+            var status = await send();
+            if (status == HttpStatusCode.TooManyRequests)
+            {
+                return accepted;
+            }
+
+            status.Should().Be(HttpStatusCode.OK);
+        }
+
+        throw new InvalidOperationException("100 requests in a row were accepted: the budget is not enforced.");
     }
 }
 
@@ -35,15 +56,11 @@ public sealed class ForwardedHeadersTests(ProxiedApiFactory api) : IClassFixture
     [Fact]
     public async Task Callers_BehindATrustedProxy_AreCountedByTheirForwardedAddress()
     {
-        for (var i = 0; i < RateLimitedApiFactory.Burst; i++)
-        {
-            (await SendAsync("203.0.113.7")).Should().Be(HttpStatusCode.OK);
-        }
+        var accepted = await Budget.SpendAsync(() => SendAsync("203.0.113.7"));
 
-        var overBudget = await SendAsync("203.0.113.7");
         var anotherClient = await SendAsync("198.51.100.9");
 
-        overBudget.Should().Be(HttpStatusCode.TooManyRequests);
+        accepted.Should().BeGreaterThanOrEqualTo(RateLimitedApiFactory.Burst);
         anotherClient.Should().Be(HttpStatusCode.OK);
     }
 
@@ -64,17 +81,15 @@ public sealed class PerUserRateLimitTests(AuthenticatedRateLimitedApiFactory api
     {
         using var alice = api.CreateClient().WithToken(TestTokens.For(42));
         using var bob = api.CreateClient().WithToken(TestTokens.For(43));
-        var aliceStatuses = new List<HttpStatusCode>();
-        for (var i = 0; i <= RateLimitedApiFactory.Burst; i++)
+        var accepted = await Budget.SpendAsync(async () =>
         {
             using var response = await alice.GetAsync("/times?date=2023-07-18");
-            aliceStatuses.Add(response.StatusCode);
-        }
+            return response.StatusCode;
+        });
 
         using var bobs = await bob.GetAsync("/times?date=2023-07-18");
 
-        aliceStatuses.Take(RateLimitedApiFactory.Burst).Should().AllBeEquivalentTo(HttpStatusCode.OK);
-        aliceStatuses[^1].Should().Be(HttpStatusCode.TooManyRequests);
+        accepted.Should().BeGreaterThanOrEqualTo(RateLimitedApiFactory.Burst);
         bobs.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 }

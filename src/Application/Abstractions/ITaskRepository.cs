@@ -21,6 +21,15 @@ public interface ITaskRepository
     /// </summary>
     Task LockTasksOfAsync(long userId, CancellationToken cancellationToken);
 
-    /// <summary>The user's running tasks, loaded for change.</summary>
-    Task<IReadOnlyList<TrackedTask>> ListRunningForChangeAsync(long userId, CancellationToken cancellationToken);
+    /// <summary>
+    /// A user's running tasks, by start then id, loaded for change. <paramref name="now"/> narrows the search: a running task is still
+    /// going at every instant from now on.
+    /// </summary>
+    Task<IReadOnlyList<TrackedTask>> ListRunningAsync(long userId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the task with this id at once, in one statement rather than through the unit of work, so that of
+    /// deletes racing on one task exactly one succeeds. False when no task had that id by then.
+    /// </summary>
+    Task<bool> RemoveAsync(long id, CancellationToken cancellationToken);
 }

@@ -18,7 +18,7 @@ internal static class RunningTasks
         }
 
         await tasks.LockTasksOfAsync(userId, cancellationToken);
-        foreach (var running in await tasks.ListRunningForChangeAsync(userId, cancellationToken))
+        foreach (var running in await tasks.ListRunningAsync(userId, now, cancellationToken))
         {
             running.Stop(now);
         }

@@ -45,4 +45,22 @@ internal static class ContractRules
     public static IRuleBuilderOptions<T, string?> MustBeTimeZone<T>(this IRuleBuilder<T, string?> rule, string field) =>
         rule.Must(CalendarInput.IsTimeZone)
             .WithMessage($"{field} must be an IANA time zone such as Europe/Berlin.");
+
+    /// <summary>
+    /// The <c>to</c> of an inclusive range of days that starts at <c>from</c>: not before it, and spanning at most
+    /// <paramref name="maxDays"/> days, both ends counted. Says nothing while either end is not a date: that is
+    /// <see cref="MustBeDate{T}"/>'s to say.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string> MustEndDateRange<T>(
+        this IRuleBuilderInitial<T, string> rule, Func<T, string> from, int maxDays) =>
+        rule.Cascade(CascadeMode.Stop)
+            .Must((message, to) => DaysInRange(from(message), to) is not < 1)
+            .WithMessage("to must not be before from.")
+            .Must((message, to) => DaysInRange(from(message), to) is not { } days || days <= maxDays)
+            .WithMessage($"from and to may span at most {maxDays} days, both included.");
+
+    private static int? DaysInRange(string? from, string? to) =>
+        CalendarInput.IsDate(from) && CalendarInput.IsDate(to)
+            ? CalendarInput.ParseDate(to).DayNumber - CalendarInput.ParseDate(from).DayNumber + 1
+            : null;
 }

@@ -142,13 +142,41 @@ public sealed class TrackedTask
     /// <summary>
     /// Whether a task belongs to <paramref name="window"/>: it started inside it, or it was still going when the
     /// window began (a running task goes on until <paramref name="now"/>, so it is absent from days still to come).
-    /// An expression, so a database can evaluate the same rule.
+    /// An expression, so a database can evaluate the same rule; <see cref="IsIn"/> evaluates it in memory.
     /// </summary>
     public static Expression<Func<TrackedTask, bool>> BelongsTo(TimeWindow window, DateTimeOffset now)
     {
+        // Bound to captured variables rather than constants, so a database sees query parameters and reuses its plan.
         var start = window.Start;
         var end = window.End;
-        return task => task.StartTime < end
-            && (task.StartTime >= start || (task.EndTime ?? now) > start);
+        Expression<Func<DateTimeOffset>> startValue = () => start;
+        Expression<Func<DateTimeOffset>> endValue = () => end;
+        Expression<Func<DateTimeOffset>> nowValue = () => now;
+        var bound = new ParameterBinder(new Dictionary<ParameterExpression, Expression>
+        {
+            [BelongsRule.Parameters[1]] = startValue.Body,
+            [BelongsRule.Parameters[2]] = endValue.Body,
+            [BelongsRule.Parameters[3]] = nowValue.Body,
+        }).Visit(BelongsRule.Body);
+        return Expression.Lambda<Func<TrackedTask, bool>>(bound, BelongsRule.Parameters[0]);
+    }
+
+    /// <summary>
+    /// <see cref="BelongsTo"/> evaluated in memory, from the same rule compiled once: cheap enough to ask for every
+    /// day of a long range.
+    /// </summary>
+    public bool IsIn(TimeWindow window, DateTimeOffset now) => BelongsCheck(this, window.Start, window.End, now);
+
+    /// <summary>The one statement of the rule, with the window's bounds and now as parameters.</summary>
+    private static readonly Expression<Func<TrackedTask, DateTimeOffset, DateTimeOffset, DateTimeOffset, bool>> BelongsRule =
+        (task, start, end, now) => task.StartTime < end && (task.StartTime >= start || (task.EndTime ?? now) > start);
+
+    private static readonly Func<TrackedTask, DateTimeOffset, DateTimeOffset, DateTimeOffset, bool> BelongsCheck =
+        BelongsRule.Compile();
+
+    private sealed class ParameterBinder(Dictionary<ParameterExpression, Expression> values) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            values.TryGetValue(node, out var value) ? value : node;
     }
 }

@@ -31,6 +31,7 @@ internal sealed class InMemoryTaskRepository : ITaskRepository
         long userId, TimeWindow window, DateTimeOffset now, CancellationToken cancellationToken)
     {
         LastWindowRequest = new WindowRequest(userId, window, now);
+        WindowRequestCount++;
         var belongs = TrackedTask.BelongsTo(window, now).Compile();
         IReadOnlyList<TrackedTask> onDay =
             [.. _saved.Where(task => task.UserId == userId).Where(belongs).OrderBy(task => task.StartTime)];
@@ -46,8 +47,24 @@ internal sealed class InMemoryTaskRepository : ITaskRepository
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<TrackedTask>> ListRunningForChangeAsync(long userId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<TrackedTask>>([.. _saved.Where(task => task.UserId == userId && task.IsRunning)]);
+    public Task<IReadOnlyList<TrackedTask>> ListRunningAsync(long userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<TrackedTask> running =
+            [.. _saved.Where(task => task.UserId == userId && task.IsRunning).OrderBy(task => task.StartTime).ThenBy(task => task.Id)];
+        return Task.FromResult(running);
+    }
+
+    /// <summary>How many times <see cref="ListForWindowAsync"/> was called.</summary>
+    public int WindowRequestCount { get; private set; }
+
+    /// <summary>Makes <see cref="RemoveAsync"/> behave as if another request had deleted the task just before.</summary>
+    public bool LoseRemoveRaces { get; set; }
+
+    public Task<bool> RemoveAsync(long id, CancellationToken cancellationToken)
+    {
+        var removed = _saved.RemoveAll(task => task.Id == id) > 0;
+        return Task.FromResult(removed && !LoseRemoveRaces);
+    }
 
     /// <summary>Stores a task as if it had been added and saved earlier; returns it with its id.</summary>
     public TrackedTask Seed(TrackedTask task)

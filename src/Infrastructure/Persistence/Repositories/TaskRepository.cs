@@ -24,6 +24,17 @@ internal sealed class TaskRepository(TimeTrackingDbContext db) : ITaskRepository
     public Task LockTasksOfAsync(long userId, CancellationToken cancellationToken) =>
         db.LockTasksOfAsync(userId, cancellationToken);
 
-    public async Task<IReadOnlyList<TrackedTask>> ListRunningForChangeAsync(long userId, CancellationToken cancellationToken) =>
-        await db.Tasks.Where(task => task.UserId == userId && task.EndTime == null).ToListAsync(cancellationToken);
+    // A running task's span reaches past every instant, so the window from now on finds it through the same index as
+    // the day query, however long the user's history; only tasks not over yet are candidates.
+    public async Task<IReadOnlyList<TrackedTask>> ListRunningAsync(
+        long userId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await db.TasksNear(userId, new TimeWindow(now, DateTimeOffset.MaxValue))
+            .Where(task => task.EndTime == null)
+            .OrderBy(task => task.StartTime)
+            .ThenBy(task => task.Id)
+            .ToListAsync(cancellationToken);
+
+    // DELETE ... WHERE id = @id: a racing delete waits for the row, then finds nothing to delete.
+    public async Task<bool> RemoveAsync(long id, CancellationToken cancellationToken) =>
+        await db.Tasks.Where(task => task.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
 }

@@ -1,0 +1,16 @@
+using FluentValidation;
+using TimeTracking.Application.Validation;
+
+namespace TimeTracking.Application.Reports.GetDailyReport;
+
+internal sealed class GetDailyReportValidator : AbstractValidator<GetDailyReportQuery>
+{
+    public GetDailyReportValidator()
+    {
+        RuleFor(query => query.UserId).MustBeUserId();
+        RuleFor(query => query.From).MustBeDate("from");
+        RuleFor(query => query.To).MustBeDate("to");
+        RuleFor(query => query.To).MustEndDateRange(query => query.From, GetDailyReportQuery.MaxDays);
+        RuleFor(query => query.TimeZone).MustBeTimeZone("tz").OverridePropertyName("tz");
+    }
+}

@@ -1,0 +1,36 @@
+using System.ComponentModel;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using TimeTracking.Application.Reports.GetDailyReport;
+
+namespace TimeTracking.WebApi.Controllers;
+
+/// <summary>Time added up over ranges of days, computed from the same rules as the seed's <c>/times</c>.</summary>
+[Route("reports")]
+[Tags("Reports")]
+public sealed class ReportsController(ISender mediator) : ApiController
+{
+    /// <summary>Time spent per day over a range of days.</summary>
+    /// <remarks>
+    /// One row per calendar day from <c>from</c> to <c>to</c>, both included, in date order; days without work are
+    /// listed with zeros. Each task is split at the local midnights of <c>tz</c> exactly as /times clamps it, so a
+    /// day's <c>total_seconds</c> is the sum of /times's <c>time_spent</c> for that day and <c>task_count</c> the number
+    /// of tasks /times lists for it. A running task counts up to now. At most 366 days.
+    /// </remarks>
+    /// <param name="userId">The user whose tasks to use; see <see cref="ParameterDescriptions.UserId"/>.</param>
+    /// <param name="from">The first day, written yyyy-MM-dd.</param>
+    /// <param name="to">The last day, written yyyy-MM-dd: not before from, and at most 365 days after it.</param>
+    /// <param name="tz">The IANA time zone the days are lived in, such as Europe/Berlin. UTC when absent.</param>
+    /// <param name="cancellationToken">Aborted when the client goes away.</param>
+    [HttpGet("daily")]
+    [ProducesResponseType<IReadOnlyList<DayTotal>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    public async Task<IReadOnlyList<DayTotal>> Daily(
+        [FromQuery(Name = "user_id"), Description(ParameterDescriptions.UserId)] long? userId,
+        [FromQuery] string? from,
+        [FromQuery] string? to,
+        [FromQuery] string? tz,
+        CancellationToken cancellationToken) =>
+        await mediator.Send(
+            new GetDailyReportQuery(userId, from ?? string.Empty, to ?? string.Empty, tz), cancellationToken);
+}
