@@ -7,6 +7,7 @@ using TimeTracking.Application.Behaviors;
 using TimeTracking.Application.Tasks;
 using TimeTracking.WebApi.Authentication;
 using TimeTracking.WebApi.Errors;
+using TimeTracking.WebApi.OpenApi;
 
 namespace TimeTracking.WebApi;
 
@@ -66,6 +67,12 @@ internal static class DependencyInjection
             {
                 options.AddDocumentTransformer<BearerSecurityDocument>();
             }
+
+            // The document is a contract (docs/openapi.json): with examples, and the same wherever it is generated.
+            options.AddOperationTransformer<ExampleOperations>();
+            options.AddSchemaTransformer(ContractDocument.DescribeProblems);
+            options.AddDocumentTransformer<ProblemExamples>();
+            options.AddDocumentTransformer(ContractDocument.Canonicalise);
         });
         services.AddCallerAuthentication(authentication);
         services.AddSingleton(new TrackingOptions(

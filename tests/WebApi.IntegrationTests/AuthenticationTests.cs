@@ -297,8 +297,21 @@ public sealed class AuthenticationTests(AuthenticatedApiFactory api) : IAsyncLif
         {
             operation.GetProperty("security")[0].TryGetProperty("Bearer", out _).Should().BeTrue();
             operation.GetProperty("responses").TryGetProperty("401", out _).Should().BeTrue();
-            operation.GetProperty("responses").TryGetProperty("403", out _).Should().BeTrue();
         }
+    }
+
+    [Theory]
+    [InlineData("/track", "post", true)]
+    [InlineData("/times", "get", true)]
+    [InlineData("/stop", "post", false)]
+    [InlineData("/tasks/{id}", "get", false)]
+    public async Task OpenApi_Declares403OnlyWhereAUserIdCanBeSent(string path, string method, bool declared)
+    {
+        var document = await api.Client.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        var responses = document.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+
+        responses.TryGetProperty("403", out _).Should().Be(declared, "another user's task id answers 404, not 403");
     }
 
     [Fact]

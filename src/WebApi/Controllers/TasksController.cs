@@ -9,6 +9,7 @@ using TimeTracking.Application.Tasks.DeleteTask;
 using TimeTracking.Application.Tasks.GetTask;
 using TimeTracking.Application.Tasks.ListRunningTasks;
 using TimeTracking.Application.Tasks.RecordTask;
+using TimeTracking.WebApi.OpenApi;
 
 namespace TimeTracking.WebApi.Controllers;
 
@@ -22,11 +23,16 @@ public sealed class TasksController(ISender mediator) : ApiController
     /// Its start and end in UTC (no end while it runs) and the seconds it has taken so far. The ETag names the version
     /// read; send it back in If-Match to correct the task only if nobody changed it since.
     /// </remarks>
-    /// <param name="id">The task's id, as /track answered it.</param>
+    /// <param name="id" example="1">The task's id, as /track answered it.</param>
     /// <param name="cancellationToken">Aborted when the client goes away.</param>
     [HttpGet("{id:long}")]
     [ProducesResponseType<TaskDetails>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ResponseExample(StatusCodes.Status200OK, """
+        {"id": 1, "user_id": 42, "description": "Write report", "start_time": "2023-07-18T09:00:00Z",
+         "end_time": "2023-07-18T10:00:00Z", "running": false, "time_spent": 3600.0}
+        """)]
+    [ValidationExample("id", "id is required and must be a positive integer.")]
     public async Task<TaskDetails> Get(long id, CancellationToken cancellationToken) =>
         WithEntityTag(await mediator.Send(new GetTaskQuery(id), cancellationToken));
 

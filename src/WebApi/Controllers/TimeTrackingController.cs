@@ -6,6 +6,7 @@ using TimeTracking.Application.Tasks;
 using TimeTracking.Application.Tasks.GetDailyTimes;
 using TimeTracking.Application.Tasks.StartTask;
 using TimeTracking.Application.Tasks.StopTask;
+using TimeTracking.WebApi.OpenApi;
 
 namespace TimeTracking.WebApi.Controllers;
 
@@ -24,6 +25,9 @@ public sealed class TimeTrackingController(ISender mediator) : ApiController
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    [RequestExample("""{"user_id": 42, "description": "Write report"}""")]
+    [ResponseExample(StatusCodes.Status200OK, """{"id": 1}""")]
+    [ValidationExample("description", "description is required and must not be blank.")]
     public async Task<TaskReference> Track(
         StartTaskCommand command,
         [FromHeader(Name = IdempotencyKeys.HeaderName), Description(IdempotencyKeyDescription)] string? idempotencyKey,
@@ -42,6 +46,9 @@ public sealed class TimeTrackingController(ISender mediator) : ApiController
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    [RequestExample("""{"id": 1}""")]
+    [ResponseExample(StatusCodes.Status200OK, """{"id": 1}""")]
+    [ValidationExample("id", "id is required and must be a positive integer.")]
     public async Task<TaskReference> Stop(
         StopTaskCommand command,
         [FromHeader(Name = IdempotencyKeys.HeaderName), Description(IdempotencyKeyDescription)] string? idempotencyKey,
@@ -54,13 +61,15 @@ public sealed class TimeTrackingController(ISender mediator) : ApiController
     /// the seconds spent within the day; a running task counts up to now.
     /// </remarks>
     /// <param name="userId">The user whose tasks to list.</param>
-    /// <param name="date">The day, written yyyy-MM-dd.</param>
-    /// <param name="tz">The IANA time zone the day is lived in, such as Europe/Berlin. UTC when absent.</param>
+    /// <param name="date" example="2023-07-18">The day, written yyyy-MM-dd.</param>
+    /// <param name="tz" example="Europe/Berlin">The IANA time zone the day is lived in, such as Europe/Berlin. UTC when absent.</param>
     /// <param name="cancellationToken">Aborted when the client goes away.</param>
     [HttpGet("/times")]
     [ProducesResponseType<IReadOnlyList<TaskTime>>(StatusCodes.Status200OK)]
+    [ResponseExample(StatusCodes.Status200OK, """[{"id": 1, "description": "Write report", "time_spent": 3600.0}]""")]
+    [ValidationExample("date", "date is required and must be a real calendar day written yyyy-MM-dd, from 0001-01-02 to 9999-12-30.")]
     public async Task<IReadOnlyList<TaskTime>> Times(
-        [FromQuery(Name = "user_id")] long? userId,
+        [FromQuery(Name = "user_id"), ParameterExample("42")] long? userId,
         [FromQuery] string? date,
         [FromQuery] string? tz,
         CancellationToken cancellationToken) =>
