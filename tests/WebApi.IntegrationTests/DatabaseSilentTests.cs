@@ -14,6 +14,13 @@ public sealed class DatabaseSilentTests(SilentPostgresApiFactory api) : IClassFi
     [Fact]
     public async Task Track_WhenTheDatabaseNeverAnswers_Returns503WithinFiveSeconds()
     {
+        // The first request also pays for JIT and EF's model building, seconds on a loaded 2-core machine; the
+        // promise is about the database's silence, so time a request to a warm app.
+        using (var warmUp = await api.Client.PostJsonAsync("/track", """{"user_id": 1, "description": "warm-up"}"""))
+        {
+            await warmUp.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
+        }
+
         var clock = Stopwatch.StartNew();
 
         using var response = await api.Client.PostJsonAsync("/track", """{"user_id": 1, "description": "x"}""");
