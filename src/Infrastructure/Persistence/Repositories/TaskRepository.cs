@@ -20,4 +20,18 @@ internal sealed class TaskRepository(TimeTrackingDbContext db) : ITaskRepository
             .OrderBy(task => task.StartTime)
             .ThenBy(task => task.Id)
             .ToListAsync(cancellationToken);
+
+    public IAsyncEnumerable<TrackedTask> StreamForWindow(
+        long userId, TimeWindow window, DateTimeOffset now, TaskPosition? after = null, int? limit = null)
+    {
+        var inWindow = db.TasksNear(userId, window).AsNoTracking().Where(TrackedTask.BelongsTo(window, now));
+        if (after is { StartTime: var startTime, Id: var id })
+        {
+            // The keyset (start_time, id) > (cursor): rows inserted before it meanwhile cannot shift the page.
+            inWindow = inWindow.Where(task => task.StartTime > startTime || (task.StartTime == startTime && task.Id > id));
+        }
+
+        var ordered = inWindow.OrderBy(task => task.StartTime).ThenBy(task => task.Id);
+        return (limit is { } count ? ordered.Take(count) : ordered).AsAsyncEnumerable();
+    }
 }
