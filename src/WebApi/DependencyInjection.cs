@@ -63,6 +63,7 @@ internal static class DependencyInjection
 
                 return Task.CompletedTask;
             });
+            options.AddOperationTransformer<Listing.CsvExportOpenApi>();
             if (authentication.Mode == AuthenticationMode.Jwt)
             {
                 options.AddDocumentTransformer<BearerSecurityDocument>();

@@ -32,4 +32,13 @@ public interface ITaskRepository
     /// deletes racing on one task exactly one succeeds. False when no task had that id by then.
     /// </summary>
     Task<bool> RemoveAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A user's tasks that belong to <paramref name="window"/>, as <see cref="ListForWindowAsync"/> finds them, ordered by
+    /// start time then id; only those after <paramref name="after"/> when given, and at most <paramref name="limit"/>
+    /// when given. Read untracked, one row at a time as the caller enumerates, so a long range is never held in
+    /// memory; pass the cancellation token with <c>WithCancellation</c>.
+    /// </summary>
+    IAsyncEnumerable<TrackedTask> StreamForWindow(
+        long userId, TimeWindow window, DateTimeOffset now, TaskPosition? after = null, int? limit = null);
 }

@@ -66,6 +66,24 @@ internal sealed class InMemoryTaskRepository : ITaskRepository
         return Task.FromResult(removed && !LoseRemoveRaces);
     }
 
+    /// <summary>The arguments of the last <see cref="StreamForWindow"/> call, or null when there was none.</summary>
+    public StreamRequest? LastStreamRequest { get; private set; }
+
+    /// <summary>How many tasks the streams have handed out so far: what a database would have read.</summary>
+    public int StreamedCount { get; private set; }
+
+    public IAsyncEnumerable<TrackedTask> StreamForWindow(
+        long userId, TimeWindow window, DateTimeOffset now, TaskPosition? after = null, int? limit = null)
+    {
+        LastStreamRequest = new StreamRequest(userId, window, now, after, limit);
+        var belongs = TrackedTask.BelongsTo(window, now).Compile();
+        var inWindow = _saved.Where(task => task.UserId == userId).Where(belongs)
+            .Where(task => after is not { } position
+                || task.StartTime > position.StartTime || (task.StartTime == position.StartTime && task.Id > position.Id))
+            .OrderBy(task => task.StartTime).ThenBy(task => task.Id);
+        return Lazily(limit is { } count ? inWindow.Take(count) : inWindow);
+    }
+
     /// <summary>Stores a task as if it had been added and saved earlier; returns it with its id.</summary>
     public TrackedTask Seed(TrackedTask task)
     {
@@ -84,6 +102,19 @@ internal sealed class InMemoryTaskRepository : ITaskRepository
 
         _pending.Clear();
     }
+
+    // Evaluated as it is enumerated, like a database reader, and counting what it hands out.
+    private async IAsyncEnumerable<TrackedTask> Lazily(IEnumerable<TrackedTask> tasks)
+    {
+        foreach (var task in tasks.ToList())
+        {
+            await Task.Yield();
+            StreamedCount++;
+            yield return task;
+        }
+    }
 }
 
 internal sealed record WindowRequest(long UserId, TimeWindow Window, DateTimeOffset Now);
+
+internal sealed record StreamRequest(long UserId, TimeWindow Window, DateTimeOffset Now, TaskPosition? After, int? Limit);

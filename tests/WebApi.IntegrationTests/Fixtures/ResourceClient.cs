@@ -5,7 +5,7 @@ using TimeTracking.Domain.Tasks;
 
 namespace TimeTracking.WebApi.IntegrationTests.Fixtures;
 
-/// <summary>The resource API's calls beyond the seed's, and rows written straight to the database to arrange a test.</summary>
+/// <summary>The resource API's calls beyond the seed's, and tasks to arrange a test with (TaskRows writes them).</summary>
 public static class ResourceClient
 {
     public static Task<HttpResponseMessage> DeleteTaskAsync(this HttpClient client, long id) =>
@@ -26,18 +26,6 @@ public static class ResourceClient
             $"to={to}",
             tz is null ? null : $"tz={Uri.EscapeDataString(tz)}",
         }.OfType<string>());
-
-    /// <summary>Stores tasks as they are, at whatever instants they started and stopped; returns their ids.</summary>
-    public static Task<long[]> InsertAsync(this ApiFactory api, params TrackedTask[] tasks)
-    {
-        ArgumentNullException.ThrowIfNull(api);
-        return api.WithDbContextAsync(async db =>
-        {
-            db.Tasks.AddRange(tasks);
-            await db.SaveChangesAsync();
-            return tasks.Select(task => task.Id).ToArray();
-        });
-    }
 
     public static TrackedTask Stopped(long userId, DateTimeOffset start, DateTimeOffset end, string description = "Entered")
     {

@@ -37,4 +37,18 @@ internal sealed class TaskRepository(TimeTrackingDbContext db) : ITaskRepository
     // DELETE ... WHERE id = @id: a racing delete waits for the row, then finds nothing to delete.
     public async Task<bool> RemoveAsync(long id, CancellationToken cancellationToken) =>
         await db.Tasks.Where(task => task.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    public IAsyncEnumerable<TrackedTask> StreamForWindow(
+        long userId, TimeWindow window, DateTimeOffset now, TaskPosition? after = null, int? limit = null)
+    {
+        var inWindow = db.TasksNear(userId, window).AsNoTracking().Where(TrackedTask.BelongsTo(window, now));
+        if (after is { StartTime: var startTime, Id: var id })
+        {
+            // The keyset (start_time, id) > (cursor): rows inserted before it meanwhile cannot shift the page.
+            inWindow = inWindow.Where(task => task.StartTime > startTime || (task.StartTime == startTime && task.Id > id));
+        }
+
+        var ordered = inWindow.OrderBy(task => task.StartTime).ThenBy(task => task.Id);
+        return (limit is { } count ? ordered.Take(count) : ordered).AsAsyncEnumerable();
+    }
 }
