@@ -70,6 +70,8 @@ internal static class DependencyInjection
             }
 
             // The document is a contract (docs/openapi.json): with examples, and the same wherever it is generated.
+            options.AddOperationTransformer(ContractDocument.OnlyConsumedMediaTypes);
+            options.AddOperationTransformer<DeclaredHeaders>();
             options.AddOperationTransformer<ExampleOperations>();
             options.AddSchemaTransformer(ContractDocument.DescribeProblems);
             options.AddDocumentTransformer<ProblemExamples>();

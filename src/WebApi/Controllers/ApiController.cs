@@ -17,6 +17,13 @@ public abstract class ApiController : ControllerBase
     /// <summary>Marks an answer that repeats the stored answer of an earlier request with the same Idempotency-Key.</summary>
     public const string ReplayedHeader = "Idempotent-Replayed";
 
+    /// <summary>The Idempotent-Replayed response header's description in the OpenAPI document.</summary>
+    protected const string ReplayedDescription =
+        "Sent as true when this answer repeats the stored answer to an earlier request with the same Idempotency-Key.";
+
+    /// <summary>An Idempotency-Key as the OpenAPI document shows it: a UUID, the draft's recommendation.</summary>
+    protected const string IdempotencyKeyExample = "\"8e03978e-40d5-43e8-bc93-6894a57f9324\"";
+
     // The header's description in the OpenAPI document. (XML <param> tags on these actions ended up on the wrong
     // parameters of the generated document, so the header is described by its attribute.)
     protected const string IdempotencyKeyDescription =

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using TimeTracking.Application.Reports.GetDailyReport;
+using TimeTracking.WebApi.OpenApi;
 
 namespace TimeTracking.WebApi.Controllers;
 
@@ -18,15 +19,20 @@ public sealed class ReportsController(ISender mediator) : ApiController
     /// of tasks /times lists for it. A running task counts up to now. At most 366 days.
     /// </remarks>
     /// <param name="userId">The user whose tasks to use; see <see cref="ParameterDescriptions.UserId"/>.</param>
-    /// <param name="from">The first day, written yyyy-MM-dd.</param>
-    /// <param name="to">The last day, written yyyy-MM-dd: not before from, and at most 365 days after it.</param>
-    /// <param name="tz">The IANA time zone the days are lived in, such as Europe/Berlin. UTC when absent.</param>
+    /// <param name="from" example="2023-07-17">The first day, written yyyy-MM-dd.</param>
+    /// <param name="to" example="2023-07-18">The last day, written yyyy-MM-dd: not before from, and at most 365 days after it.</param>
+    /// <param name="tz" example="Europe/Berlin">The IANA time zone the days are lived in, such as Europe/Berlin. UTC when absent.</param>
     /// <param name="cancellationToken">Aborted when the client goes away.</param>
     [HttpGet("daily")]
     [ProducesResponseType<IReadOnlyList<DayTotal>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ResponseExample(StatusCodes.Status200OK, """
+        [{"date": "2023-07-17", "total_seconds": 0.0, "task_count": 0},
+         {"date": "2023-07-18", "total_seconds": 3600.0, "task_count": 1}]
+        """)]
+    [ValidationExample("to", "to must not be before from.")]
     public async Task<IReadOnlyList<DayTotal>> Daily(
-        [FromQuery(Name = "user_id"), Description(ParameterDescriptions.UserId)] long? userId,
+        [FromQuery(Name = "user_id"), Description(ParameterDescriptions.UserId), ParameterExample("42")] long? userId,
         [FromQuery] string? from,
         [FromQuery] string? to,
         [FromQuery] string? tz,

@@ -20,6 +20,15 @@ namespace TimeTracking.WebApi.Controllers;
 [Tags("Tasks")]
 public sealed class TasksController(ISender mediator) : ApiController
 {
+    private const string EntityTagDescription =
+        "The version of the task answered, strong: send it back in If-Match to correct the task only if nobody changed it since.";
+
+    private const string EntityTagExample = "\"1\"";
+
+    private const string IfMatchDescription =
+        "Optional: ETags of the versions this correction is meant for, as read from GET, POST or PATCH; any other " +
+        "version answers 412 and changes nothing. * (or no header) corrects whatever version is stored. Weak tags never match.";
+
     /// <summary>One task.</summary>
     /// <remarks>
     /// Its start and end in UTC (no end while it runs) and the seconds it has taken so far. The ETag names the version
@@ -34,6 +43,7 @@ public sealed class TasksController(ISender mediator) : ApiController
         {"id": 1, "user_id": 42, "description": "Write report", "start_time": "2023-07-18T09:00:00Z",
          "end_time": "2023-07-18T10:00:00Z", "running": false, "time_spent": 3600.0}
         """)]
+    [ResponseHeader(StatusCodes.Status200OK, "ETag", EntityTagDescription, EntityTagExample)]
     [ValidationExample("id", "id is required and must be a positive integer.")]
     public async Task<TaskDetails> Get(long id, CancellationToken cancellationToken) =>
         WithEntityTag(await mediator.Send(new GetTaskQuery(id), cancellationToken));
@@ -101,8 +111,14 @@ public sealed class TasksController(ISender mediator) : ApiController
     [HttpGet("running")]
     [ProducesResponseType<IReadOnlyList<TaskDetails>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ResponseExample(StatusCodes.Status200OK, """
+        [{"id": 2, "user_id": 42, "description": "Review pull request", "start_time": "2023-07-18T09:00:00Z",
+          "end_time": null, "running": true, "time_spent": 1800.0}]
+        """)]
+    [ValidationExample("user_id", "user_id is required and must be a positive integer.")]
     public async Task<IReadOnlyList<TaskDetails>> Running(
-        [FromQuery(Name = "user_id"), Description(ParameterDescriptions.UserId)] long? userId, CancellationToken cancellationToken) =>
+        [FromQuery(Name = "user_id"), Description(ParameterDescriptions.UserId), ParameterExample("42")] long? userId,
+        CancellationToken cancellationToken) =>
         await mediator.Send(new ListRunningTasksQuery(userId), cancellationToken);
 
     /// <summary>Delete a task.</summary>
@@ -110,11 +126,12 @@ public sealed class TasksController(ISender mediator) : ApiController
     /// Removes the task, running or stopped; 204 with no body. A task that does not exist, or that belongs to another
     /// user, answers 404; of deletes racing on one task exactly one gets 204 and the others 404.
     /// </remarks>
-    /// <param name="id">The task's id, as /track answered it.</param>
+    /// <param name="id" example="1">The task's id, as /track answered it.</param>
     /// <param name="cancellationToken">Aborted when the client goes away.</param>
     [HttpDelete("{id:long}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ValidationExample("id", "id is required and must be a positive integer.")]
     public async Task<NoContentResult> Delete(long id, CancellationToken cancellationToken)
     {
         await mediator.Send(new DeleteTaskCommand(id), cancellationToken);
@@ -133,9 +150,23 @@ public sealed class TasksController(ISender mediator) : ApiController
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    [RequestExample("""
+        {"user_id": 42, "description": "Write report", "start_time": "2023-07-18T11:00:00+02:00",
+         "end_time": "2023-07-18T12:00:00+02:00"}
+        """)]
+    [ResponseExample(StatusCodes.Status201Created, """
+        {"id": 1, "user_id": 42, "description": "Write report", "start_time": "2023-07-18T09:00:00Z",
+         "end_time": "2023-07-18T10:00:00Z", "running": false, "time_spent": 3600.0}
+        """)]
+    [ResponseHeader(StatusCodes.Status201Created, "Location", "The task's address, for GET, PATCH and DELETE.", "https://timetracking.example/tasks/1")]
+    [ResponseHeader(StatusCodes.Status201Created, "ETag", EntityTagDescription, EntityTagExample)]
+    [ResponseHeader(StatusCodes.Status201Created, ReplayedHeader, ReplayedDescription, "true")]
+    [ValidationExample("start_time", "start_time is required.")]
+    [ProblemExample(ProblemExamples.KeyInProgress)]
     public async Task<CreatedAtActionResult> Record(
         RecordTaskCommand command,
-        [FromHeader(Name = IdempotencyKeys.HeaderName), Description(IdempotencyKeyDescription)] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKeys.HeaderName), Description(IdempotencyKeyDescription), ParameterExample(IdempotencyKeyExample)]
+        string? idempotencyKey,
         CancellationToken cancellationToken)
     {
         var recorded = await SendAsync(mediator, command with { IdempotencyKey = KeyFromHeader(idempotencyKey) }, cancellationToken);
@@ -148,7 +179,7 @@ public sealed class TasksController(ISender mediator) : ApiController
     /// values, members left out stay; none may be null. The same rules as entering a task hold for the result. With
     /// If-Match (an ETag from a read), the correction is made only if the task is still at that version, else 412.
     /// </remarks>
-    /// <param name="id">The task's id.</param>
+    /// <param name="id" example="1">The task's id.</param>
     /// <param name="patch">The members to change.</param>
     /// <param name="cancellationToken">Aborted when the client goes away.</param>
     [HttpPatch("{id:long}")]
@@ -158,6 +189,14 @@ public sealed class TasksController(ISender mediator) : ApiController
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
+    [RequestHeader("If-Match", IfMatchDescription, EntityTagExample)]
+    [RequestExample("""{"description": "Write the report", "end_time": "2023-07-18T12:00:00+02:00"}""")]
+    [ResponseExample(StatusCodes.Status200OK, """
+        {"id": 1, "user_id": 42, "description": "Write the report", "start_time": "2023-07-18T09:00:00Z",
+         "end_time": "2023-07-18T10:00:00Z", "running": false, "time_spent": 3600.0}
+        """)]
+    [ResponseHeader(StatusCodes.Status200OK, "ETag", EntityTagDescription, "\"2\"")]
+    [ValidationExample("description", "description is required and must not be blank.")]
     public async Task<TaskDetails> Correct(long id, TaskMergePatch patch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(patch);

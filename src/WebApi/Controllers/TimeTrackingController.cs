@@ -27,10 +27,13 @@ public sealed class TimeTrackingController(ISender mediator) : ApiController
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     [RequestExample("""{"user_id": 42, "description": "Write report"}""")]
     [ResponseExample(StatusCodes.Status200OK, """{"id": 1}""")]
+    [ResponseHeader(StatusCodes.Status200OK, ReplayedHeader, ReplayedDescription, "true")]
     [ValidationExample("description", "description is required and must not be blank.")]
+    [ProblemExample(ProblemExamples.KeyInProgress)]
     public async Task<TaskReference> Track(
         StartTaskCommand command,
-        [FromHeader(Name = IdempotencyKeys.HeaderName), Description(IdempotencyKeyDescription)] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKeys.HeaderName), Description(IdempotencyKeyDescription), ParameterExample(IdempotencyKeyExample)]
+        string? idempotencyKey,
         CancellationToken cancellationToken) =>
         await SendAsync(mediator, command with { IdempotencyKey = KeyFromHeader(idempotencyKey) }, cancellationToken);
 
@@ -48,10 +51,14 @@ public sealed class TimeTrackingController(ISender mediator) : ApiController
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     [RequestExample("""{"id": 1}""")]
     [ResponseExample(StatusCodes.Status200OK, """{"id": 1}""")]
+    [ResponseHeader(StatusCodes.Status200OK, ReplayedHeader, ReplayedDescription, "true")]
     [ValidationExample("id", "id is required and must be a positive integer.")]
+    [ProblemExample(ProblemExamples.TaskStateConflict)]
+    [ProblemExample(ProblemExamples.KeyInProgress)]
     public async Task<TaskReference> Stop(
         StopTaskCommand command,
-        [FromHeader(Name = IdempotencyKeys.HeaderName), Description(IdempotencyKeyDescription)] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKeys.HeaderName), Description(IdempotencyKeyDescription), ParameterExample(IdempotencyKeyExample)]
+        string? idempotencyKey,
         CancellationToken cancellationToken) =>
         await SendAsync(mediator, command with { IdempotencyKey = KeyFromHeader(idempotencyKey) }, cancellationToken);
 
@@ -69,7 +76,7 @@ public sealed class TimeTrackingController(ISender mediator) : ApiController
     [ResponseExample(StatusCodes.Status200OK, """[{"id": 1, "description": "Write report", "time_spent": 3600.0}]""")]
     [ValidationExample("date", "date is required and must be a real calendar day written yyyy-MM-dd, from 0001-01-02 to 9999-12-30.")]
     public async Task<IReadOnlyList<TaskTime>> Times(
-        [FromQuery(Name = "user_id"), ParameterExample("42")] long? userId,
+        [FromQuery(Name = "user_id"), Description(ParameterDescriptions.UserId), ParameterExample("42")] long? userId,
         [FromQuery] string? date,
         [FromQuery] string? tz,
         CancellationToken cancellationToken) =>

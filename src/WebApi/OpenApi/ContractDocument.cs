@@ -42,6 +42,25 @@ internal static class ContractDocument
     }
 
     /// <summary>
+    /// A request body in exactly the media types the action's <c>[Consumes]</c> accepts. The generator lists what the
+    /// JSON formatter could read instead, and so offers <c>PATCH /tasks/{id}</c> as <c>application/json</c>, which the
+    /// action refuses with 415, rather than the <c>application/merge-patch+json</c> it takes.
+    /// </summary>
+    public static Task OnlyConsumedMediaTypes(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var consumes = context.Description.ActionDescriptor.EndpointMetadata.OfType<ConsumesAttribute>().LastOrDefault();
+        if (consumes is null || operation.RequestBody is not OpenApiRequestBody { Content: { Count: > 0 } content } body)
+        {
+            return Task.CompletedTask;
+        }
+
+        var schema = content.Values.First().Schema;
+        body.Content = consumes.ContentTypes.ToDictionary(
+            mediaType => mediaType, mediaType => content.TryGetValue(mediaType, out var media) ? media : new OpenApiMediaType { Schema = schema });
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
     /// ProblemDocumentWriter always writes <c>type</c>, <c>title</c>, <c>status</c> and <c>traceId</c>, and a validation
     /// problem always has <c>errors</c>; the generated schema knows neither.
     /// </summary>

@@ -21,6 +21,13 @@ internal sealed class ResponseExampleAttribute(int statusCode, string json) : At
     public int StatusCode { get; } = statusCode;
 
     public string Json { get; } = json;
+
+    /// <summary>
+    /// The one media type this example is for, when an answer comes in several that differ (<c>text/csv</c> beside
+    /// JSON); then <see cref="Json"/> is the body as a JSON string. Unset, it is for every media type no other example
+    /// of the status names.
+    /// </summary>
+    public string? MediaType { get; init; }
 }
 
 /// <summary>
@@ -43,4 +50,15 @@ internal sealed class ValidationExampleAttribute(string field, string message) :
     public string Field { get; } = field;
 
     public string Message { get; } = message;
+}
+
+/// <summary>
+/// One of the problems an action may answer with a status that stands for several (<see cref="ProblemExamples.KeyInProgress"/>,
+/// <see cref="ProblemExamples.TaskStateConflict"/> for 409), in place of that status's default example. With more than one
+/// for a status, the response shows them all as named <c>examples</c>, and the contract tests check each.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+internal sealed class ProblemExampleAttribute(string name) : Attribute
+{
+    public string Name { get; } = name;
 }

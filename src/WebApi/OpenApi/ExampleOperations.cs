@@ -9,7 +9,8 @@ namespace TimeTracking.WebApi.OpenApi;
 
 /// <summary>
 /// Puts an action's <see cref="RequestExampleAttribute"/>, <see cref="ResponseExampleAttribute"/>,
-/// <see cref="ValidationExampleAttribute"/> and <see cref="ParameterExampleAttribute"/> into its operation.
+/// <see cref="ValidationExampleAttribute"/>, <see cref="ProblemExampleAttribute"/> and <see cref="ParameterExampleAttribute"/>
+/// into its operation.
 /// </summary>
 internal sealed class ExampleOperations : IOpenApiOperationTransformer
 {
@@ -24,12 +25,23 @@ internal sealed class ExampleOperations : IOpenApiOperationTransformer
             SetExample(content, request.Json);
         }
 
-        foreach (var response in metadata.OfType<ResponseExampleAttribute>())
+        var responseExamples = metadata.OfType<ResponseExampleAttribute>().ToList();
+        foreach (var response in responseExamples)
         {
             var status = response.StatusCode.ToString(CultureInfo.InvariantCulture);
             var content = (operation.Responses?.TryGetValue(status, out var declared) == true ? declared.Content : null)
                 ?? throw Misplaced(action.DisplayName, $"an example for {status}, a response it does not declare with a body");
-            SetExample(content, response.Json);
+            var named = responseExamples.Where(other => other.StatusCode == response.StatusCode && other.MediaType is not null)
+                .Select(other => other.MediaType!).ToHashSet();
+            var media = content
+                .Where(candidate => response.MediaType is null ? !named.Contains(candidate.Key) : candidate.Key == response.MediaType)
+                .ToDictionary();
+            if (media.Count == 0)
+            {
+                throw Misplaced(action.DisplayName, $"an example for {status} as {response.MediaType}, a media type it does not declare");
+            }
+
+            SetExample(media, response.Json);
         }
 
         foreach (var validation in metadata.OfType<ValidationExampleAttribute>())
@@ -37,6 +49,24 @@ internal sealed class ExampleOperations : IOpenApiOperationTransformer
             var content = (operation.Responses?.TryGetValue("400", out var declared) == true ? declared.Content : null)
                 ?? throw Misplaced(action.DisplayName, "a validation example, but declares no 400");
             SetExample(content, ProblemExamples.Validation(validation.Field, validation.Message));
+        }
+
+        foreach (var problems in metadata.OfType<ProblemExampleAttribute>().Select(problem => (problem.Name, Known: ProblemExamples.Of(problem.Name)))
+            .GroupBy(problem => problem.Known.Status.ToString(CultureInfo.InvariantCulture)))
+        {
+            var content = (operation.Responses?.TryGetValue(problems.Key, out var declared) == true ? declared.Content : null)
+                ?? throw Misplaced(action.DisplayName, $"a problem example for {problems.Key}, a response it does not declare");
+            if (problems.Count() == 1)
+            {
+                SetExample(content, problems.Single().Known.Example);
+                continue;
+            }
+
+            foreach (var media in content.Values)
+            {
+                media.Examples = problems.ToDictionary(
+                    problem => problem.Name, IOpenApiExample (problem) => new OpenApiExample { Value = problem.Known.Example.DeepClone() });
+            }
         }
 
         foreach (var parameter in context.Description.ParameterDescriptions)

@@ -30,13 +30,16 @@ public static class ContractDocumentFile
             .SelectMany(path => path.Value.EnumerateObject()
                 .Select(operation => ($"{operation.Name.ToUpperInvariant()} {path.Name}", operation.Value)));
 
-    /// <summary>The example the document shows for <paramref name="operation"/> answering <paramref name="status"/>.</summary>
-    public static JsonElement ResponseExample(string operation, int status)
+    /// <summary>
+    /// The example the document shows for <paramref name="operation"/> answering <paramref name="status"/>, or, where
+    /// that status stands for several problems, the one named <paramref name="example"/>.
+    /// </summary>
+    public static JsonElement ResponseExample(string operation, int status, string? example = null)
     {
         var (_, declared) = Operations(Load()).Single(candidate => candidate.Key == operation);
         var content = declared.GetProperty("responses").GetProperty(status.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .GetProperty("content");
         var media = content.TryGetProperty("application/problem+json", out var problem) ? problem : content.GetProperty("application/json");
-        return media.GetProperty("example");
+        return example is null ? media.GetProperty("example") : media.GetProperty("examples").GetProperty(example).GetProperty("value");
     }
 }

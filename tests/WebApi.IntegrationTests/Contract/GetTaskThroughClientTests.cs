@@ -14,8 +14,9 @@ public sealed class GetTaskThroughClientTests(AuthenticatedApiFactory api) : Thr
         var alice = As(Alice);
         var started = await alice.Track.PostAsync(new StartTaskCommand { Description = "Write report" });
         Api.Clock.Advance(TimeSpan.FromSeconds(90));
+        var headers = ResponseHeaders();
 
-        var task = await alice.Tasks[started!.Id!.Value].GetAsync();
+        var task = await alice.Tasks[started!.Id!.Value].GetAsync(request => request.Options.Add(headers));
 
         task.Should().BeEquivalentTo(new TaskDetails
         {
@@ -28,6 +29,7 @@ public sealed class GetTaskThroughClientTests(AuthenticatedApiFactory api) : Thr
             TimeSpent = 90,
         });
         task!.AdditionalData.Should().BeEmpty("the API answers no field the document does not declare");
+        headers.ResponseHeaders["ETag"].Should().Equal("\"1\"");
     }
 
     [Fact]

@@ -71,6 +71,11 @@ public sealed class OpenApiDocumentTests(AuthenticatedApiFactory api)
             foreach (var response in declared.GetProperty("responses").EnumerateObject())
             {
                 problems.AddRange(ExaminedContent(check, response.Value, $"{operation} {response.Name}"));
+                foreach (var header in response.Value.TryGetProperty("headers", out var headers) ? headers.EnumerateObject() : default)
+                {
+                    problems.AddRange(Examined(
+                        check, header.Value, header.Value.GetProperty("schema"), $"{operation} {response.Name} header {header.Name}"));
+                }
             }
         }
 
@@ -86,13 +91,14 @@ public sealed class OpenApiDocumentTests(AuthenticatedApiFactory api)
         var covered = typeof(OpenApiDocumentTests).Assembly.GetTypes()
             .SelectMany(type => type.GetMethods())
             .SelectMany(method => method.GetCustomAttributes<CoversAttribute>())
-            .Select(covers => $"{covers.Operation} {covers.Status}")
+            .Select(covers => CoversAttribute.Key(covers.Operation, covers.Status, covers.Example))
             .ToHashSet();
         var declared = ContractDocumentFile.Operations(ContractDocumentFile.Load())
             .SelectMany(operation => operation.Operation.GetProperty("responses").EnumerateObject()
-                .Select(response => (operation.Key, Status: int.Parse(response.Name, CultureInfo.InvariantCulture))))
+                .Select(response => (operation.Key, Status: int.Parse(response.Name, CultureInfo.InvariantCulture), Response: response.Value)))
             .Where(response => !CoveredElsewhere.ContainsKey(response.Status))
-            .Select(response => $"{response.Key} {response.Status}")
+            .SelectMany(response => NamedExamples(response.Response).DefaultIfEmpty()
+                .Select(example => CoversAttribute.Key(response.Key, response.Status, example)))
             .ToList();
 
         declared.Should().NotBeEmpty();
@@ -106,8 +112,24 @@ public sealed class OpenApiDocumentTests(AuthenticatedApiFactory api)
             ? content.EnumerateObject().SelectMany(media => Examined(check, media.Value, media.Value.GetProperty("schema"), $"{what} {media.Name}"))
             : [];
 
-    private static IEnumerable<string> Examined(ExampleSchemaCheck check, JsonElement owner, JsonElement schema, string what) =>
-        owner.TryGetProperty("example", out var example)
-            ? check.Problems(example, schema).Select(problem => $"{what}: {problem}")
+    // A response showing several problems as named examples is covered once per name.
+    private static IEnumerable<string> NamedExamples(JsonElement response) =>
+        response.TryGetProperty("content", out var content)
+            ? content.EnumerateObject()
+                .SelectMany(media => media.Value.TryGetProperty("examples", out var examples) ? examples.EnumerateObject().Select(named => named.Name) : [])
+                .Distinct()
+            : [];
+
+    private static IEnumerable<string> Examined(ExampleSchemaCheck check, JsonElement owner, JsonElement schema, string what)
+    {
+        if (owner.TryGetProperty("example", out var example))
+        {
+            return check.Problems(example, schema).Select(problem => $"{what}: {problem}");
+        }
+
+        return owner.TryGetProperty("examples", out var examples)
+            ? examples.EnumerateObject().SelectMany(named =>
+                check.Problems(named.Value.GetProperty("value"), schema).Select(problem => $"{what} example {named.Name}: {problem}"))
             : [$"{what} has no example"];
+    }
 }

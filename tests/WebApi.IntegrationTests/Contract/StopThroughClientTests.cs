@@ -42,14 +42,41 @@ public sealed class StopThroughClientTests(AuthenticatedApiFactory api) : Throug
     }
 
     [Fact]
-    [Covers(Operation, 409)]
+    [Covers(Operation, 409, TaskStateConflict)]
     public async Task Stop_Twice_AnswersTheDocumented409()
     {
         var alice = As(Alice);
         var started = await alice.Track.PostAsync(new StartTaskCommand { Description = "Write report" });
         await alice.Stop.PostAsync(new StopTaskCommand { Id = started!.Id });
 
-        await ShouldAnswerDocumentedProblemAsync(() => alice.Stop.PostAsync(new StopTaskCommand { Id = started.Id }), Operation, 409);
+        await ShouldAnswerDocumentedProblemAsync(
+            () => alice.Stop.PostAsync(new StopTaskCommand { Id = started.Id }), Operation, 409, TaskStateConflict);
+    }
+
+    [Fact]
+    [Covers(Operation, 409, KeyInProgress)]
+    public async Task Stop_WhileTheFirstWithItsKeyIsInProgress_AnswersTheDocumented409()
+    {
+        var alice = As(Alice);
+        var started = await alice.Track.PostAsync(new StartTaskCommand { Description = "Write report" });
+        var body = new StopTaskCommand { Id = started!.Id };
+
+        await WhileInProgressAsync(
+            () => alice.Stop.PostAsync(body, WithKey("in-progress")),
+            () => ShouldAnswerDocumentedProblemAsync(() => alice.Stop.PostAsync(body, WithKey("in-progress")), Operation, 409, KeyInProgress));
+    }
+
+    [Fact]
+    [Covers(Operation, 422)]
+    public async Task Stop_KeyReusedForAnotherTask_AnswersTheDocumented422()
+    {
+        var alice = As(Alice);
+        var first = await alice.Track.PostAsync(new StartTaskCommand { Description = "Write report" });
+        var second = await alice.Track.PostAsync(new StartTaskCommand { Description = "Review" });
+        await alice.Stop.PostAsync(new StopTaskCommand { Id = first!.Id }, WithKey("used"));
+
+        await ShouldAnswerDocumentedProblemAsync(
+            () => alice.Stop.PostAsync(new StopTaskCommand { Id = second!.Id }, WithKey("used")), Operation, 422);
     }
 
     [Fact]

@@ -1,6 +1,9 @@
+using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Http.HttpClientLibrary;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using TimeTracking.WebApi.IntegrationTests.Contract.Client;
 using TimeTracking.WebApi.IntegrationTests.Contract.Client.Models;
 using TimeTracking.WebApi.IntegrationTests.Fixtures;
@@ -17,6 +20,13 @@ public abstract class ThroughClientTests(AuthenticatedApiFactory api) : IAsyncLi
 {
     protected const long Alice = 42;
     protected const long Bob = 43;
+
+    /// <summary>The names under which the document shows a 409's two problems (its <c>examples</c>).</summary>
+    protected const string TaskStateConflict = "task_state";
+
+    protected const string KeyInProgress = "idempotency_key_in_progress";
+
+    protected const string IdempotencyKey = "Idempotency-Key";
 
     private readonly List<IDisposable> _connections = [];
 
@@ -37,16 +47,52 @@ public abstract class ThroughClientTests(AuthenticatedApiFactory api) : IAsyncLi
     }
 
     /// <summary>The client as <paramref name="userId"/>, an ordinary user.</summary>
-    protected TimeTrackingClient As(long userId) => Through(api.ClientFor(userId));
+    protected TimeTrackingClient As(long userId) => Through(TestTokens.For(userId));
 
     /// <summary>The client with no token at all.</summary>
-    protected TimeTrackingClient Anonymous() => Through(api.ClientWithToken(null));
+    protected TimeTrackingClient Anonymous() => Through(null);
 
-    /// <summary>Asserts that <paramref name="call"/> failed with <paramref name="status"/> as the document's example of it says.</summary>
-    protected static async Task<ProblemDetails> ShouldAnswerDocumentedProblemAsync(Func<Task> call, string operation, int status)
+    /// <summary>
+    /// Add to a request's <c>Options</c> to read its response's headers (ETag, Location) from
+    /// <see cref="HeadersInspectionHandlerOption.ResponseHeaders"/>: the generated methods answer only the body.
+    /// </summary>
+    protected static HeadersInspectionHandlerOption ResponseHeaders() => new() { InspectResponseHeaders = true };
+
+    /// <summary>A request configuration that sends <paramref name="key"/> as its Idempotency-Key.</summary>
+    protected static Action<RequestConfiguration<DefaultQueryParameters>> WithKey(string key) =>
+        request => request.Headers.Add(IdempotencyKey, key);
+
+    /// <summary>
+    /// Starts <paramref name="first"/> and holds it inside its transaction (its Idempotency-Key claimed, its write
+    /// waiting for <see cref="TasksTableLock"/>) while <paramref name="meanwhile"/> runs, then lets it finish.
+    /// </summary>
+    protected async Task WhileInProgressAsync(Func<Task> first, Func<Task> meanwhile)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(meanwhile);
+        await using var tasks = await TasksTableLock.TakeAsync(api.ConnectionString);
+        var held = first();
+        await tasks.WaitForBlockedWritesAsync(1);
+        try
+        {
+            await meanwhile();
+        }
+        finally
+        {
+            await tasks.ReleaseAsync();
+            await held;
+        }
+    }
+
+    /// <summary>
+    /// Asserts that <paramref name="call"/> failed with <paramref name="status"/> as the document's example of it says,
+    /// or its example named <paramref name="example"/> where the status stands for several problems.
+    /// </summary>
+    protected static async Task<ProblemDetails> ShouldAnswerDocumentedProblemAsync(
+        Func<Task> call, string operation, int status, string? example = null)
     {
         var problem = (await call.Should().ThrowExactlyAsync<ProblemDetails>()).Which;
-        ShouldMatchExample(problem.ResponseStatusCode, problem.Status, problem.Type, problem.Title, problem.TraceId, operation, status);
+        ShouldMatchExample(problem.ResponseStatusCode, problem.Status, problem.Type, problem.Title, problem.TraceId, operation, status, example);
         return problem;
     }
 
@@ -69,9 +115,9 @@ public abstract class ThroughClientTests(AuthenticatedApiFactory api) : IAsyncLi
     }
 
     private static void ShouldMatchExample(
-        int httpStatus, int? status, string? type, string? title, string? traceId, string operation, int expected)
+        int httpStatus, int? status, string? type, string? title, string? traceId, string operation, int expected, string? named = null)
     {
-        var example = ContractDocumentFile.ResponseExample(operation, expected);
+        var example = ContractDocumentFile.ResponseExample(operation, expected, named);
         httpStatus.Should().Be(expected);
         status.Should().Be(expected);
         type.Should().Be(example.GetProperty("type").GetString(), "the document's example shows the type the API answers");
@@ -83,10 +129,12 @@ public abstract class ThroughClientTests(AuthenticatedApiFactory api) : IAsyncLi
         ? messages.GetValue().Select(message => message.Should().BeOfType<UntypedString>().Which.GetValue()).ToArray()
         : throw new InvalidOperationException($"errors should hold arrays of messages, not {value.GetType().Name}");
 
-    private TimeTrackingClient Through(HttpClient http)
+    private TimeTrackingClient Through(string? token)
     {
+        // Of Kiota's handlers only the one that shows response headers: without its retry and redirect handlers, every
+        // answer is the API's own.
+        var http = api.CreateDefaultClient(new HeadersInspectionHandler()).WithToken(token);
         _connections.Add(http);
-        // The test's HttpClient, without Kiota's retry and redirect handlers: every answer is the API's own.
         var adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: http)
         {
             BaseUrl = http.BaseAddress!.ToString().TrimEnd('/'),

@@ -24,6 +24,26 @@ public sealed class TrackThroughClientTests(AuthenticatedApiFactory api) : Throu
     }
 
     [Fact]
+    [Covers(Operation, 200)]
+    public async Task Track_RepeatedWithItsKey_ReplaysTheFirstAnswerAndSaysSo()
+    {
+        var alice = As(Alice);
+        var body = new StartTaskCommand { Description = "Write report" };
+        var first = await alice.Track.PostAsync(body, WithKey("track-once"));
+        var headers = ResponseHeaders();
+
+        var repeated = await alice.Track.PostAsync(body, request =>
+        {
+            WithKey("track-once")(request);
+            request.Options.Add(headers);
+        });
+
+        repeated!.Id.Should().Be(first!.Id);
+        headers.ResponseHeaders["Idempotent-Replayed"].Should().Equal("true");
+        (await alice.Tasks.Running.GetAsync()).Should().ContainSingle("a replay starts no second task");
+    }
+
+    [Fact]
     [Covers(Operation, 400)]
     public async Task Track_BlankDescription_AnswersTheDocumentedValidationProblem() =>
         await ShouldAnswerDocumentedValidationProblemAsync(
@@ -42,6 +62,18 @@ public sealed class TrackThroughClientTests(AuthenticatedApiFactory api) : Throu
             () => As(Alice).Track.PostAsync(new StartTaskCommand { UserId = Bob, Description = "Write report" }), Operation, 403);
 
     [Fact]
+    [Covers(Operation, 409)]
+    public async Task Track_WhileTheFirstWithItsKeyIsInProgress_AnswersTheDocumented409()
+    {
+        var alice = As(Alice);
+        var body = new StartTaskCommand { Description = "Write report" };
+
+        await WhileInProgressAsync(
+            () => alice.Track.PostAsync(body, WithKey("in-progress")),
+            () => ShouldAnswerDocumentedProblemAsync(() => alice.Track.PostAsync(body, WithKey("in-progress")), Operation, 409));
+    }
+
+    [Fact]
     [Covers(Operation, 413)]
     public async Task Track_BodyOver64KiB_AnswersTheDocumented413()
     {
@@ -49,5 +81,16 @@ public sealed class TrackThroughClientTests(AuthenticatedApiFactory api) : Throu
         Oversize(body);
 
         await ShouldAnswerDocumentedProblemAsync(() => As(Alice).Track.PostAsync(body), Operation, 413);
+    }
+
+    [Fact]
+    [Covers(Operation, 422)]
+    public async Task Track_KeyReusedForAnotherBody_AnswersTheDocumented422()
+    {
+        var alice = As(Alice);
+        await alice.Track.PostAsync(new StartTaskCommand { Description = "Write report" }, WithKey("used"));
+
+        await ShouldAnswerDocumentedProblemAsync(
+            () => alice.Track.PostAsync(new StartTaskCommand { Description = "Review" }, WithKey("used")), Operation, 422);
     }
 }
