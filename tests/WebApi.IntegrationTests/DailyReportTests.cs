@@ -101,7 +101,7 @@ public abstract class DailyReportTests(ApiFactory api) : IAsyncLifetime
 
         var problem = await response.ShouldBeValidationProblemAsync("to");
         problem.GetProperty("errors").GetProperty("to")[0].GetString()
-            .Should().Be("from and to may span at most 366 days, both included.");
+            .Should().Be("from and to span 367 days; at most 366 can be asked for at once.");
     }
 
     /// <summary>

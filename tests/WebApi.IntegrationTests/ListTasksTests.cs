@@ -245,7 +245,7 @@ public abstract class ListTasksTests(ApiFactory api) : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var problem = await tooLong.ShouldBeValidationProblemAsync("to");
         problem.GetProperty("errors").GetProperty("to")[0].GetString()
-            .Should().Be("from and to span 367 days; at most 366 can be listed at once.");
+            .Should().Be("from and to span 367 days; at most 366 can be asked for at once.");
     }
 
     [Theory]

@@ -9,6 +9,9 @@ public static class CalendarInput
 {
     public const string DateFormat = "yyyy-MM-dd";
 
+    /// <summary>The most days a range may hold, both ends counted: a leap year, so any whole year fits.</summary>
+    public const int MaxDaysInRange = 366;
+
     /// <summary>A real day written <see cref="DateFormat"/>, within the range every zone can represent.</summary>
     public static bool IsDate([NotNullWhen(true)] string? text) =>
         TryParseDate(text, out var date) && date >= TimeWindow.FirstDay && date <= TimeWindow.LastDay;

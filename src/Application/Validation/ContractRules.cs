@@ -48,16 +48,16 @@ internal static class ContractRules
 
     /// <summary>
     /// The <c>to</c> of an inclusive range of days that starts at <c>from</c>: not before it, and spanning at most
-    /// <paramref name="maxDays"/> days, both ends counted. Says nothing while either end is not a date: that is
+    /// <see cref="CalendarInput.MaxDaysInRange"/> days, both ends counted. Says nothing while either end is not a date: that is
     /// <see cref="MustBeDate{T}"/>'s to say.
     /// </summary>
-    public static IRuleBuilderOptions<T, string> MustEndDateRange<T>(
-        this IRuleBuilderInitial<T, string> rule, Func<T, string> from, int maxDays) =>
+    public static IRuleBuilderOptions<T, string> MustEndDateRange<T>(this IRuleBuilderInitial<T, string> rule, Func<T, string> from) =>
         rule.Cascade(CascadeMode.Stop)
             .Must((message, to) => DaysInRange(from(message), to) is not < 1)
-            .WithMessage("to must not be before from.")
-            .Must((message, to) => DaysInRange(from(message), to) is not { } days || days <= maxDays)
-            .WithMessage($"from and to may span at most {maxDays} days, both included.");
+            .WithMessage("to must be the same day as from or a later one.")
+            .Must((message, to) => DaysInRange(from(message), to) is not > CalendarInput.MaxDaysInRange)
+            .WithMessage((message, to) =>
+                $"from and to span {DaysInRange(from(message), to)} days; at most {CalendarInput.MaxDaysInRange} can be asked for at once.");
 
     private static int? DaysInRange(string? from, string? to) =>
         CalendarInput.IsDate(from) && CalendarInput.IsDate(to)

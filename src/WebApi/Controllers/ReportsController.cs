@@ -30,7 +30,7 @@ public sealed class ReportsController(ISender mediator) : ApiController
         [{"date": "2023-07-17", "total_seconds": 0.0, "task_count": 0},
          {"date": "2023-07-18", "total_seconds": 3600.0, "task_count": 1}]
         """)]
-    [ValidationExample("to", "to must not be before from.")]
+    [ValidationExample("to", "to must be the same day as from or a later one.")]
     public async Task<IReadOnlyList<DayTotal>> Daily(
         [FromQuery(Name = "user_id"), Description(ParameterDescriptions.UserId), ParameterExample("42")] long? userId,
         [FromQuery] string? from,

@@ -66,18 +66,37 @@ public sealed class TasksController(ISender mediator) : ApiController
     /// description starting with = + - @ ' TAB or CR gets a leading apostrophe so spreadsheets do not run it as a formula.
     /// </remarks>
     /// <param name="userId">The user whose tasks to list; with bearer tokens, the caller when absent.</param>
-    /// <param name="from">The first day, written yyyy-MM-dd.</param>
-    /// <param name="to">The last day, written yyyy-MM-dd: from itself or up to 365 days after it.</param>
-    /// <param name="tz">The IANA time zone the days are lived in, such as Europe/Berlin. UTC when absent.</param>
-    /// <param name="limit">JSON only: the most tasks in a page, 1 to 500; 100 when absent.</param>
-    /// <param name="cursor">JSON only: the next_cursor of the previous page, sent with the same user_id, from, to and tz.</param>
+    /// <param name="from" example="2023-07-17">The first day, written yyyy-MM-dd.</param>
+    /// <param name="to" example="2023-07-18">The last day, written yyyy-MM-dd: from itself or up to 365 days after it.</param>
+    /// <param name="tz" example="Europe/Berlin">The IANA time zone the days are lived in, such as Europe/Berlin. UTC when absent.</param>
+    /// <param name="limit" example="100">JSON only: the most tasks in a page, 1 to 500; 100 when absent.</param>
+    /// <param name="cursor" example="AcBfMW4fhtsIAQAAAAAAAACrB2xbQ8Tz9g">JSON only: the next_cursor of the previous page, sent with the same user_id, from, to and tz.</param>
     /// <param name="cancellationToken">Aborted when the client goes away.</param>
     [HttpGet]
     [ProducesResponseType<TaskPage>(StatusCodes.Status200OK, "application/json")]
     [ProducesCsvExport]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ResponseExample(StatusCodes.Status200OK, """
+        {"items": [{"id": 1, "user_id": 42, "description": "Write report", "start_time": "2023-07-18T07:00:00Z",
+                    "end_time": "2023-07-18T08:30:00Z", "running": false, "time_spent": 5400.0}],
+         "next_cursor": null}
+        """, MediaType = "application/json")]
+    [ResponseExample(StatusCodes.Status200OK, """
+        "id,user_id,description,start_time,end_time,running,time_spent\r\n1,42,Write report,2023-07-18T09:00:00+02:00,2023-07-18T10:30:00+02:00,false,5400\r\n"
+        """, MediaType = "text/csv")]
+    [ResponseHeader(
+        StatusCodes.Status200OK,
+        "Link",
+        "JSON only, when a next page exists: <full URL of the next page>; rel=\"next\" (RFC 8288).",
+        "<https://timetracking.example/tasks?user_id=42&from=2023-07-17&to=2023-07-18&cursor=AcBfMW4fhtsIAQAAAAAAAACrB2xbQ8Tz9g>; rel=\"next\"")]
+    [ResponseHeader(
+        StatusCodes.Status200OK,
+        "Content-Disposition",
+        "CSV only: attachment; filename=tasks_<from>_<to>.csv",
+        "attachment; filename=tasks_2023-07-17_2023-07-18.csv")]
+    [ValidationExample("to", "to must be the same day as from or a later one.")]
     public async Task<IActionResult> List(
-        [FromQuery(Name = "user_id"), Description("The user whose tasks to list; with bearer tokens, the caller when absent.")] long? userId,
+        [FromQuery(Name = "user_id"), Description(ParameterDescriptions.UserId), ParameterExample("42")] long? userId,
         [FromQuery] string? from,
         [FromQuery] string? to,
         [FromQuery] string? tz,

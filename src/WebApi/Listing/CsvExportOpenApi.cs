@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -9,8 +8,8 @@ namespace TimeTracking.WebApi.Listing;
 internal sealed class ProducesCsvExportAttribute : Attribute;
 
 /// <summary>
-/// Adds the CSV representation and the <c>Link</c> header to the 200 answer of the actions marked
-/// <see cref="ProducesCsvExportAttribute"/>. ApiExplorer keeps one <c>[ProducesResponseType]</c> per status code, so
+/// Adds the CSV representation to the 200 answer of the actions marked <see cref="ProducesCsvExportAttribute"/>; its
+/// example and headers are declared on the action like any other's. ApiExplorer keeps one <c>[ProducesResponseType]</c> per status code, so
 /// a JSON schema and a CSV one for the same 200 cannot both be declared by attributes.
 /// </summary>
 internal sealed class CsvExportOpenApi : IOpenApiOperationTransformer
@@ -24,23 +23,7 @@ internal sealed class CsvExportOpenApi : IOpenApiOperationTransformer
         }
 
         ok.Content ??= new Dictionary<string, OpenApiMediaType>();
-        ok.Content["text/csv"] = new OpenApiMediaType
-        {
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-            Example = JsonValue.Create(
-                $"{TaskCsvResult.Header}\r\n7,42,\"Call, then write report\",2023-07-18T11:00:00+02:00,2023-07-18T12:30:00+02:00,false,5400\r\n"),
-        };
-        ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
-        ok.Headers["Link"] = new OpenApiHeader
-        {
-            Description = "JSON only, when a next page exists: <full URL of the next page>; rel=\"next\" (RFC 8288).",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-        };
-        ok.Headers["Content-Disposition"] = new OpenApiHeader
-        {
-            Description = "CSV only: attachment; filename=tasks_<from>_<to>.csv",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-        };
+        ok.Content["text/csv"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
         return Task.CompletedTask;
     }
 }

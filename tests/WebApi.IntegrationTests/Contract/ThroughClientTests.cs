@@ -29,6 +29,7 @@ public abstract class ThroughClientTests(AuthenticatedApiFactory api) : IAsyncLi
     protected const string IdempotencyKey = "Idempotency-Key";
 
     private readonly List<IDisposable> _connections = [];
+    private readonly Dictionary<TimeTrackingClient, IRequestAdapter> _adapters = [];
 
     protected AuthenticatedApiFactory Api => api;
 
@@ -140,8 +141,16 @@ public abstract class ThroughClientTests(AuthenticatedApiFactory api) : IAsyncLi
             BaseUrl = http.BaseAddress!.ToString().TrimEnd('/'),
         };
         _connections.Add(adapter);
-        return new TimeTrackingClient(adapter);
+        var client = new TimeTrackingClient(adapter);
+        _adapters[client] = adapter;
+        return client;
     }
+
+    /// <summary>
+    /// The adapter behind <paramref name="client"/>, for a representation the generated methods do not read (the CSV
+    /// export): build the request with the generated <c>To…RequestInformation</c>, send it through this.
+    /// </summary>
+    protected IRequestAdapter AdapterOf(TimeTrackingClient client) => _adapters[client];
 
     /// <summary>A body over the API's 64 KiB limit: the documented fields plus one the API ignores.</summary>
     protected static void Oversize(IAdditionalDataHolder body) =>

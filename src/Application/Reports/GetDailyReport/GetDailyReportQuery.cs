@@ -8,8 +8,4 @@ namespace TimeTracking.Application.Reports.GetDailyReport;
 /// <paramref name="UserId"/> is null.
 /// </summary>
 public sealed record GetDailyReportQuery(long? UserId, string From, string To, string? TimeZone = null)
-    : IQuery<IReadOnlyList<DayTotal>>
-{
-    /// <summary>The longest range one report covers: a leap year.</summary>
-    public const int MaxDays = 366;
-}
+    : IQuery<IReadOnlyList<DayTotal>>;

@@ -10,7 +10,7 @@ internal sealed class GetDailyReportValidator : AbstractValidator<GetDailyReport
         RuleFor(query => query.UserId).MustBeUserId();
         RuleFor(query => query.From).MustBeDate("from");
         RuleFor(query => query.To).MustBeDate("to");
-        RuleFor(query => query.To).MustEndDateRange(query => query.From, GetDailyReportQuery.MaxDays);
+        RuleFor(query => query.To).MustEndDateRange(query => query.From);
         RuleFor(query => query.TimeZone).MustBeTimeZone("tz").OverridePropertyName("tz");
     }
 }

@@ -61,7 +61,7 @@ public sealed class ListTasksValidatorTests
         var result = _validator.Validate(Valid with { From = from, To = to });
 
         result.Errors.Should().ContainSingle().Which.ErrorMessage
-            .Should().Be($"from and to span {days} days; at most 366 can be listed at once.");
+            .Should().Be($"from and to span {days} days; at most 366 can be asked for at once.");
     }
 
     [Theory]
