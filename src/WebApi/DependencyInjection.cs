@@ -106,6 +106,7 @@ internal static class DependencyInjection
             // A client that dribbles its headers holds a connection for nothing (Kestrel waits 30 s by default).
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
             kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(60);
+            RequestLimits.Apply(kestrel.Limits);
         });
 
         // Behind a reverse proxy the client's address and scheme arrive in X-Forwarded-* headers. Trusted only when
@@ -143,6 +144,7 @@ internal static class DependencyInjection
             return next(context);
         });
         app.UseExceptionHandler();
+        app.UseRequestTargetLimit(); // After the handler, which makes its 414 a problem document.
         app.UseStatusCodePages(); // Bodiless 404s and 405s become problem documents too.
 
         app.MapOpenApi();

@@ -5,7 +5,7 @@ namespace TimeTracking.Domain.Tasks;
 
 /// <summary>
 /// Something a user spends time on: created running, stopped at most once, never before it started.
-/// Instants are kept in UTC.
+/// Instants are kept in UTC, to the microsecond (<see cref="Kept"/>).
 /// </summary>
 public sealed class TrackedTask
 {
@@ -41,7 +41,7 @@ public sealed class TrackedTask
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(userId);
         RequireDescription(description);
 
-        return new TrackedTask(userId, description, at.ToUniversalTime());
+        return new TrackedTask(userId, description, Kept(at));
     }
 
     /// <summary>
@@ -55,7 +55,7 @@ public sealed class TrackedTask
         RequireDescription(description);
         RequirePossibleTimes(start, end, now);
 
-        return new TrackedTask(userId, description, start.ToUniversalTime()) { EndTime = end?.ToUniversalTime() };
+        return new TrackedTask(userId, description, Kept(start)) { EndTime = end is { } stop ? Kept(stop) : null };
     }
 
     /// <summary>
@@ -74,8 +74,8 @@ public sealed class TrackedTask
         RequirePossibleTimes(newStart, newEnd, now);
 
         Description = description ?? Description;
-        StartTime = newStart.ToUniversalTime();
-        EndTime = newEnd?.ToUniversalTime();
+        StartTime = Kept(newStart);
+        EndTime = newEnd is { } stop ? Kept(stop) : null;
         Version++;
     }
 
@@ -91,8 +91,19 @@ public sealed class TrackedTask
             throw new TaskStopBeforeStartException(Id, StartTime, at);
         }
 
-        EndTime = at.ToUniversalTime();
+        EndTime = Kept(at);
         Version++;
+    }
+
+    /// <summary>
+    /// An instant as a task keeps it: in UTC, cut to the whole microsecond. A database keeps no finer time (PostgreSQL
+    /// would round the ticks beyond it away), so a task answered straight after a write is the task read back later.
+    /// Cutting never moves an instant later, nor past another, so the checks on the instants given hold for those kept.
+    /// </summary>
+    private static DateTimeOffset Kept(DateTimeOffset instant)
+    {
+        var utc = instant.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 
     private static void RequireDescription(string description)
