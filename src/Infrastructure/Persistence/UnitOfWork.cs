@@ -33,6 +33,10 @@ internal sealed class UnitOfWork(TimeTrackingDbContext db) : IUnitOfWork
             async attemptCancellation =>
             {
                 db.ChangeTracker.Clear(); // Nothing a failed attempt tracked may leak into the next.
+
+                // A failed attempt is retried whole, so the savepoint EF would set before each SaveChanges inside a
+                // transaction (a round trip to PostgreSQL, and one more to release it) buys nothing.
+                db.Database.AutoSavepointsEnabled = false;
                 await using var transaction = await db.Database.BeginTransactionAsync(attemptCancellation);
                 var result = await operation(attemptCancellation);
                 try
