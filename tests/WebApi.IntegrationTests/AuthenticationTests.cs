@@ -38,7 +38,7 @@ public sealed class AuthenticationTests(AuthenticatedApiFactory api) : IAsyncLif
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         response.Headers.WwwAuthenticate.Should().ContainSingle(challenge => challenge.Scheme == "Bearer");
-        (await CountTasksAsync()).Should().Be(0);
+        (await api.CountTasksAsync()).Should().Be(0);
     }
 
     public static TheoryData<string> RefusedTokens => new()
@@ -63,7 +63,7 @@ public sealed class AuthenticationTests(AuthenticatedApiFactory api) : IAsyncLif
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         response.Headers.WwwAuthenticate.ToString().Should().Contain("invalid_token");
-        (await CountTasksAsync()).Should().Be(0);
+        (await api.CountTasksAsync()).Should().Be(0);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class AuthenticationTests(AuthenticatedApiFactory api) : IAsyncLif
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         problem.GetProperty("detail").GetString().Should().Contain("omit user_id");
-        (await CountTasksAsync()).Should().Be(0);
+        (await api.CountTasksAsync()).Should().Be(0);
     }
 
     [Theory]
@@ -171,7 +171,7 @@ public sealed class AuthenticationTests(AuthenticatedApiFactory api) : IAsyncLif
         own.StatusCode.Should().Be(HttpStatusCode.Created);
         (await OwnerOfAsync((await own.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64())).Should().Be(Alice);
         await foreign.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        (await CountTasksAsync()).Should().Be(1);
+        (await api.CountTasksAsync()).Should().Be(1);
     }
 
     [Fact]
@@ -197,8 +197,8 @@ public sealed class AuthenticationTests(AuthenticatedApiFactory api) : IAsyncLif
         using var alice = api.ClientFor(Alice);
         using var bob = api.ClientFor(Bob);
 
-        var alicesId = await TrackWithKeyAsync(alice, "shared-key");
-        var bobsId = await TrackWithKeyAsync(bob, "shared-key");
+        var alicesId = await TrackedIdWithKeyAsync(alice, "shared-key");
+        var bobsId = await TrackedIdWithKeyAsync(bob, "shared-key");
 
         bobsId.Should().NotBe(alicesId);
         (await OwnerOfAsync(alicesId)).Should().Be(Alice);
@@ -359,19 +359,12 @@ public sealed class AuthenticationTests(AuthenticatedApiFactory api) : IAsyncLif
                     ? member.Value.GetString()!.Replace($"Task {id} ", "Task {id} ", StringComparison.Ordinal)
                     : member.Value.ToString()));
 
-    private static async Task<long> TrackWithKeyAsync(HttpClient client, string key)
+    private static async Task<long> TrackedIdWithKeyAsync(HttpClient client, string key)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/track", UriKind.Relative))
-        {
-            Content = new StringContent("""{"description": "Same key"}""", System.Text.Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("Idempotency-Key", key);
-        using var response = await client.SendAsync(request);
+        using var response = await client.TrackWithKeyAsync(key, """{"description": "Same key"}""");
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
     }
-
-    private Task<int> CountTasksAsync() => api.WithDbContextAsync(db => db.Tasks.CountAsync());
 
     private Task<long> OwnerOfAsync(long id) =>
         api.WithDbContextAsync(db => db.Tasks.Where(task => task.Id == id).Select(task => task.UserId).SingleAsync());

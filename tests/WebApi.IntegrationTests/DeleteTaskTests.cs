@@ -73,7 +73,7 @@ public abstract class DeleteTaskTests(ApiFactory api) : IAsyncLifetime
         using var response = await api.Client.DeleteAsync(new Uri($"/tasks/{id}", UriKind.Relative));
 
         await response.ShouldBeValidationProblemAsync("id");
-        (await CountTasksAsync()).Should().Be(1, $"task {kept} is left alone");
+        (await api.CountTasksAsync()).Should().Be(1, $"task {kept} is left alone");
     }
 
     [Theory]
@@ -108,7 +108,6 @@ public abstract class DeleteTaskTests(ApiFactory api) : IAsyncLifetime
         }
     }
 
-    private Task<int> CountTasksAsync() => api.WithDbContextAsync(db => db.Tasks.CountAsync());
 }
 
 [Collection(OnPostgres.Name)]

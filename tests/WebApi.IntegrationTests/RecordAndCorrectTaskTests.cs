@@ -75,7 +75,7 @@ public abstract class RecordAndCorrectTaskTests(ApiFactory api) : IAsyncLifetime
         using var response = await api.Client.PostJsonAsync("/tasks", body);
 
         await response.ShouldBeValidationProblemAsync(field);
-        (await CountTasksAsync()).Should().Be(0);
+        (await api.CountTasksAsync()).Should().Be(0);
     }
 
     [Fact]
@@ -90,14 +90,14 @@ public abstract class RecordAndCorrectTaskTests(ApiFactory api) : IAsyncLifetime
     [Fact]
     public async Task Record_RepeatedWithItsIdempotencyKey_EntersOneTaskAndReplaysTheAnswer()
     {
-        using var first = await PostWithKeyAsync("/tasks", Meeting, "entry-1");
-        using var repeat = await PostWithKeyAsync("/tasks", Meeting, "entry-1");
+        using var first = await api.Client.PostWithKeyAsync("/tasks", Meeting, "entry-1");
+        using var repeat = await api.Client.PostWithKeyAsync("/tasks", Meeting, "entry-1");
 
         repeat.StatusCode.Should().Be(HttpStatusCode.Created);
         (await repeat.Content.ReadAsStringAsync()).Should().Be(await first.Content.ReadAsStringAsync());
         repeat.Headers.Location.Should().Be(first.Headers.Location);
         repeat.Headers.GetValues("Idempotent-Replayed").Should().Equal("true");
-        (await CountTasksAsync()).Should().Be(1);
+        (await api.CountTasksAsync()).Should().Be(1);
     }
 
     [Fact]
@@ -249,18 +249,6 @@ public abstract class RecordAndCorrectTaskTests(ApiFactory api) : IAsyncLifetime
 
         return api.Client.SendAsync(request);
     }
-
-    private Task<HttpResponseMessage> PostWithKeyAsync(string path, string json, string key)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
-        {
-            Content = new StringContent(json, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("Idempotency-Key", key);
-        return api.Client.SendAsync(request);
-    }
-
-    private Task<int> CountTasksAsync() => api.WithDbContextAsync(db => db.Tasks.CountAsync());
 
     private Task<string> DescriptionOfAsync(long id) =>
         api.WithDbContextAsync(db => db.Tasks.Where(task => task.Id == id).Select(task => task.Description).SingleAsync());

@@ -6,7 +6,7 @@ namespace TimeTracking.WebApi.Listing;
 /// <summary>
 /// The little of RFC 4180 a writer needs, written here rather than taken from a CSV package: a cell holding a comma,
 /// a double quote, CR or LF is enclosed in double quotes, with each double quote doubled. The tests read what this
-/// writes with CsvHelper, an independent parser.
+/// writes with Sep, an independent parser.
 /// </summary>
 internal static class Rfc4180
 {

@@ -14,12 +14,7 @@ internal sealed class TaskRepository(TimeTrackingDbContext db) : ITaskRepository
 
     public async Task<IReadOnlyList<TrackedTask>> ListForWindowAsync(
         long userId, TimeWindow window, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await db.TasksNear(userId, window)
-            .AsNoTracking()
-            .Where(TrackedTask.BelongsTo(window, now))
-            .OrderBy(task => task.StartTime)
-            .ThenBy(task => task.Id)
-            .ToListAsync(cancellationToken);
+        await InWindow(userId, window, now).OrderBy(task => task.StartTime).ThenBy(task => task.Id).ToListAsync(cancellationToken);
 
     public Task LockTasksOfAsync(long userId, CancellationToken cancellationToken) =>
         db.LockTasksOfAsync(userId, cancellationToken);
@@ -41,7 +36,7 @@ internal sealed class TaskRepository(TimeTrackingDbContext db) : ITaskRepository
     public IAsyncEnumerable<TrackedTask> StreamForWindow(
         long userId, TimeWindow window, DateTimeOffset now, TaskPosition? after = null, int? limit = null)
     {
-        var inWindow = db.TasksNear(userId, window).AsNoTracking().Where(TrackedTask.BelongsTo(window, now));
+        var inWindow = InWindow(userId, window, now);
         if (after is { StartTime: var startTime, Id: var id })
         {
             // The keyset (start_time, id) > (cursor): rows inserted before it meanwhile cannot shift the page.
@@ -51,4 +46,8 @@ internal sealed class TaskRepository(TimeTrackingDbContext db) : ITaskRepository
         var ordered = inWindow.OrderBy(task => task.StartTime).ThenBy(task => task.Id);
         return (limit is { } count ? ordered.Take(count) : ordered).AsAsyncEnumerable();
     }
+
+    /// <summary>The user's tasks that belong to the window, read untracked, found through the provider's index.</summary>
+    private IQueryable<TrackedTask> InWindow(long userId, TimeWindow window, DateTimeOffset now) =>
+        db.TasksNear(userId, window).AsNoTracking().Where(TrackedTask.BelongsTo(window, now));
 }
