@@ -48,9 +48,9 @@ PGBENCH="$PG_BIN/pgbench"
 
 cleanup() {
   stop_api
-  stop_throwaway_postgres
   rm -rf "$OUT"
 }
+on_exit cleanup # beside the throwaway server's own stop (scripts/exit-handlers.sh)
 
 stop_api() {
   if [[ -n "$API_PID" ]] && kill -0 "$API_PID" 2>/dev/null; then
@@ -89,10 +89,9 @@ dotnet publish src/WebApi/WebApi.csproj -c Release -r linux-x64 --self-contained
 
 # Default durability (fsync and synchronous commit on), as a production server would run: the floor pays it too.
 start_throwaway_postgres shared_buffers=512MB effective_cache_size=4GB
-trap cleanup EXIT
 psql -h 127.0.0.1 -p "$THROWAWAY_PG_PORT" -U postgres -qc "CREATE DATABASE timetracking"
 DB_CONNECTION="Host=127.0.0.1;Port=$THROWAWAY_PG_PORT;Username=postgres;Database=timetracking"
-API_PORT="$(_free_loopback_port)"
+API_PORT="$(free_loopback_port)"
 
 log "migrating the empty database (the API's first start)"
 start_api

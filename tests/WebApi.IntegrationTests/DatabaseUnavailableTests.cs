@@ -55,19 +55,27 @@ public sealed class DatabaseUnavailableTests(UnreachablePostgresApiFactory api) 
 
 public sealed class UnreachablePostgresApiFactory : OfflinePostgresApiFactory
 {
-    private int _closedPort;
+    // Bound and never listening: connections to its port are refused at once, and for as long as the factory lives no
+    // other socket can take the port (a port merely closed again could be handed to a listener of another test).
+    private readonly Socket _closedPort = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
 
     public override string Provider => "PostgreSQL (unreachable)";
 
-    protected override int Port => _closedPort;
+    protected override int Port => ((IPEndPoint)_closedPort.LocalEndPoint!).Port;
 
     protected override Task PrepareDatabaseAsync()
     {
-        // A port the OS just handed out and that nothing listens on any more: connections are refused at once.
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        _closedPort = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        _closedPort.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         return Task.CompletedTask;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _closedPort.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 }

@@ -37,19 +37,20 @@ command -v curl >/dev/null || { echo "curl is required (Debian: apt-get install 
 # shellcheck source=scripts/throwaway-postgres.sh
 source scripts/throwaway-postgres.sh
 
+# Registered before anything starts, so that it runs however the script ends; the throwaway server registers its own
+# stop beside it (scripts/exit-handlers.sh).
 cleanup() {
   local pid
   for pid in "${CLIENT_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   if [[ -n "$API_PID" ]]; then kill -KILL "$API_PID" 2>/dev/null || true; fi
-  stop_throwaway_postgres
   rm -rf "$WORK/api"
-  if [[ $FAILED -eq 0 && -z "${TIMETRACKING_FAULTS_KEEP:-}" ]]; then
+  if [[ $FAILED -eq 0 && $EXIT_STATUS -eq 0 && -z "${TIMETRACKING_FAULTS_KEEP:-}" ]]; then
     rm -rf "$WORK"
   else
     echo "Logs and request records kept in $WORK" >&2
   fi
 }
-trap cleanup EXIT
+on_exit cleanup
 
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
@@ -88,8 +89,8 @@ await_in_database() { # SQL
 
 # ---- the API as a process ------------------------------------------------------------------------------------------
 
-# Starts the published API on a URL and waits for /health/ready; sets API_URL (with the port the API bound: port 0 lets
-# the system pick a free one, so nothing can take it between a probe and the bind), API_PID and API_READY_SECONDS.
+# Starts the published API on a URL and waits for /health/ready; sets API_URL (as the API logged it once bound), API_PID
+# and API_READY_SECONDS.
 start_api() { # URL to listen on
   local started=$EPOCHREALTIME deadline=$((SECONDS + 60)) first_line
   first_line=$(($(wc -l <"$WORK/api.log") + 1))
@@ -286,7 +287,6 @@ dotnet publish src/WebApi/WebApi.csproj -c Release -o "$WORK/api" --nologo -v q 
 # No settings: PostgreSQL's defaults, fsync and synchronous_commit on, as in production.
 # shellcheck disable=SC2119
 start_throwaway_postgres
-trap cleanup EXIT # start_throwaway_postgres registered its own
 "$PG_BIN/psql" -h 127.0.0.1 -p "$THROWAWAY_PG_PORT" -U postgres -qc "CREATE DATABASE timetracking"
 durability="$(psql_db -c "SELECT current_setting('fsync') || '/' || current_setting('synchronous_commit')")"
 if [[ $durability != on/on ]]; then
@@ -297,7 +297,9 @@ DB_CONNECTION="Host=127.0.0.1;Port=$THROWAWAY_PG_PORT;Username=postgres;Database
 : >"$WORK/api.log"
 
 log "starting the API (applies the migrations)"
-start_api "http://127.0.0.1:0"
+# A port below the ephemeral range: scenario 2 starts the API again on it while the clients' connections churn
+# through ephemeral ports, any of which could otherwise be holding it by then.
+start_api "http://127.0.0.1:$(free_loopback_port)"
 log "ready on $API_URL after ${API_READY_SECONDS} s; PostgreSQL fsync/synchronous_commit: $durability"
 
 # ---- 1. PostgreSQL killed ------------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+using System.Net;
 using Npgsql;
 using Testcontainers.PostgreSql;
 
@@ -42,7 +43,23 @@ public static class PostgresServer
         await drop.ExecuteNonQueryAsync();
     }
 
-    private static async Task<string> StartAsync()
+    private static async Task<string> StartAsync() => RequireLoopback(await LocateAsync());
+
+    /// <summary>
+    /// Tests talk to loopback only: a server anywhere else (a shared database, a container gateway) is refused before
+    /// anything is created or dropped on it.
+    /// </summary>
+    private static string RequireLoopback(string connectionString)
+    {
+        var host = new NpgsqlConnectionStringBuilder(connectionString).Host ?? "";
+        var loopback = host is "localhost" || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
+        return loopback
+            ? connectionString
+            : throw new InvalidOperationException(
+                $"The integration tests' PostgreSQL must be on loopback (127.0.0.1, ::1 or localhost), not '{host}'.");
+    }
+
+    private static async Task<string> LocateAsync()
     {
         if (Environment.GetEnvironmentVariable(ConnectionVariable) is { Length: > 0 } configured)
         {
