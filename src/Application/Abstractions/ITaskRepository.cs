@@ -11,6 +11,14 @@ public interface ITaskRepository
     /// <summary>Loads a task for change, or null when no task has that id.</summary>
     Task<TrackedTask?> FindAsync(long id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stops the task with this id at <paramref name="at"/> in one conditional write, if it is
+    /// <paramref name="onlyUser"/>'s (any user's when null) and <see cref="TrackedTask.Stop"/> would accept it (see
+    /// <see cref="TrackedTask.StoppableAt"/>). False when no task was stopped; of stops racing on one task exactly one
+    /// succeeds.
+    /// </summary>
+    Task<bool> TryStopAsync(long id, long? onlyUser, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>A user's tasks that belong to <paramref name="window"/> (see <see cref="TrackedTask.BelongsTo"/>), by start.</summary>
     Task<IReadOnlyList<TrackedTask>> ListForWindowAsync(
         long userId, TimeWindow window, DateTimeOffset now, CancellationToken cancellationToken);

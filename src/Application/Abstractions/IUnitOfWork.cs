@@ -16,4 +16,13 @@ public interface IUnitOfWork
     /// transaction already open, the operation simply joins it.
     /// </summary>
     Task<T> ExecuteInTransactionAsync<T>(Func<CancellationToken, ValueTask<T>> operation, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="operation"/>, whose one write is atomic on its own, without a transaction. It is run again
+    /// only after failures that prove nothing reached the database (a connection that could not be opened), while the
+    /// retry budget lasts. Once its statement may have reached the database, a lost connection throws
+    /// <see cref="Exceptions.CommitOutcomeUnknownException"/>: the write may have been made, and making it again could
+    /// make it twice. Inside a transaction already open, the operation simply joins it.
+    /// </summary>
+    Task<T> ExecuteSingleWriteAsync<T>(Func<CancellationToken, ValueTask<T>> operation, CancellationToken cancellationToken);
 }

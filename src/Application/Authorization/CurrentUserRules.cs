@@ -19,6 +19,16 @@ public static class CurrentUserRules
     }
 
     /// <summary>
+    /// The one user whose tasks the caller may see or change, or null when the caller may act for any user: the filter a
+    /// single statement applies instead of <see cref="MayActFor"/>.
+    /// </summary>
+    public static long? OnlyUser(this ICurrentUser caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.MayActForAnyUser ? null : caller.Id ?? throw new InvalidOperationException("An identified caller has no id.");
+    }
+
+    /// <summary>
     /// The user a message acts for: the one it names, or the caller when it names none. Throws
     /// <see cref="ValidationException"/> when neither is known and <see cref="ForbiddenException"/> when the caller
     /// names somebody else without the right to.

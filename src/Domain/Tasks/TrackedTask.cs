@@ -96,6 +96,21 @@ public sealed class TrackedTask
     }
 
     /// <summary>
+    /// <see cref="Stop"/> as a database can apply it in one conditional write, without loading the task first: the
+    /// tasks that <see cref="Stop"/> accepts at <paramref name="at"/>, and the end it gives them
+    /// (<see cref="StoppedAt"/>). A task the condition leaves out is one <see cref="Stop"/> would refuse; ask the loaded
+    /// task why.
+    /// </summary>
+    public static Expression<Func<TrackedTask, bool>> StoppableAt(DateTimeOffset at)
+    {
+        var end = Kept(at); // A captured variable, so a database sees a parameter: kept instants compare as the entity does.
+        return task => task.EndTime == null && task.StartTime <= end;
+    }
+
+    /// <summary>The end <see cref="Stop"/> gives a task stopped at <paramref name="at"/>.</summary>
+    public static DateTimeOffset StoppedAt(DateTimeOffset at) => Kept(at);
+
+    /// <summary>
     /// An instant as a task keeps it: in UTC, cut to the whole microsecond. A database keeps no finer time (PostgreSQL
     /// would round the ticks beyond it away), so a task answered straight after a write is the task read back later.
     /// Cutting never moves an instant later, nor past another, so the checks on the instants given hold for those kept.

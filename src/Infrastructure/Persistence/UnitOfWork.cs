@@ -18,6 +18,34 @@ internal sealed class UnitOfWork(TimeTrackingDbContext db) : IUnitOfWork
         }
     }
 
+    public async Task<T> ExecuteSingleWriteAsync<T>(
+        Func<CancellationToken, ValueTask<T>> operation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await operation(cancellationToken);
+        }
+
+        // The strategy retries only what reaches it as transient: failures that prove nothing reached the database.
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(
+            async attemptCancellation =>
+            {
+                db.ChangeTracker.Clear();
+                try
+                {
+                    return await operation(attemptCancellation);
+                }
+                catch (Exception exception) when (DatabaseFailures.IsUnavailable(exception) && !DatabaseFailures.NeverReached(exception))
+                {
+                    // Without a transaction, the statement commits as it runs: once sent, it may have taken effect.
+                    throw new CommitOutcomeUnknownException(exception);
+                }
+            },
+            cancellationToken);
+    }
+
     public async Task<T> ExecuteInTransactionAsync<T>(
         Func<CancellationToken, ValueTask<T>> operation, CancellationToken cancellationToken)
     {

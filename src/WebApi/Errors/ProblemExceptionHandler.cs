@@ -88,8 +88,8 @@ internal sealed partial class ProblemExceptionHandler(
         return Problem(StatusCodes.Status409Conflict, "A request with this Idempotency-Key is in progress", exception.Message);
     }
 
-    // The connection failed during the commit: the change may have been made. The idempotency key is how a client
-    // finds out safely, so the detail says to use it.
+    // The connection failed once the change had been sent (its statement, or the COMMIT): it may have been made. The
+    // idempotency key is how a client finds out safely, so the detail says to use it.
     private ProblemDetails OutcomeUnknown(HttpContext httpContext, Exception exception)
     {
         LogOutcomeUnknown(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
@@ -97,7 +97,7 @@ internal sealed partial class ProblemExceptionHandler(
         return Problem(
             StatusCodes.Status503ServiceUnavailable,
             "The outcome is unknown",
-            "The database connection failed while the change was being committed, so it may or may not have been made. " +
+            "The database connection failed after the change was sent, so it may or may not have been made. " +
             "Retry with the same Idempotency-Key: you get the first answer if it was made, and it is made once if not. " +
             "Without a key, look before you retry.");
     }

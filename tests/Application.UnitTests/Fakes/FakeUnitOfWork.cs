@@ -21,6 +21,14 @@ internal sealed class FakeUnitOfWork(InMemoryTaskRepository tasks) : IUnitOfWork
         return Task.CompletedTask;
     }
 
+    public int SingleWriteCount { get; private set; }
+
+    public async Task<T> ExecuteSingleWriteAsync<T>(Func<CancellationToken, ValueTask<T>> operation, CancellationToken cancellationToken)
+    {
+        SingleWriteCount++;
+        return await operation(cancellationToken);
+    }
+
     public async Task<T> ExecuteInTransactionAsync<T>(Func<CancellationToken, ValueTask<T>> operation, CancellationToken cancellationToken)
     {
         TransactionCount++;

@@ -27,6 +27,22 @@ internal sealed class InMemoryTaskRepository : ITaskRepository
     public Task<TrackedTask?> FindAsync(long id, CancellationToken cancellationToken) =>
         Task.FromResult(_saved.SingleOrDefault(task => task.Id == id));
 
+    /// <summary>Makes <see cref="TryStopAsync"/> behave as if another request had stopped the task just before.</summary>
+    public bool LoseStopRaces { get; set; }
+
+    public Task<bool> TryStopAsync(long id, long? onlyUser, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var stoppable = TrackedTask.StoppableAt(at).Compile();
+        var task = _saved.SingleOrDefault(task => task.Id == id && (onlyUser is null || task.UserId == onlyUser));
+        if (task is null || LoseStopRaces || !stoppable(task))
+        {
+            return Task.FromResult(false);
+        }
+
+        task.Stop(at);
+        return Task.FromResult(true);
+    }
+
     public Task<IReadOnlyList<TrackedTask>> ListForWindowAsync(
         long userId, TimeWindow window, DateTimeOffset now, CancellationToken cancellationToken)
     {

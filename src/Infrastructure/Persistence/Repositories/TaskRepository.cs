@@ -12,6 +12,19 @@ internal sealed class TaskRepository(TimeTrackingDbContext db) : ITaskRepository
     public Task<TrackedTask?> FindAsync(long id, CancellationToken cancellationToken) =>
         db.Tasks.FirstOrDefaultAsync(task => task.Id == id, cancellationToken);
 
+    // UPDATE ... SET end_time = @end, version = version + 1 WHERE id = @id [AND user_id = @user] AND end_time IS NULL AND
+    // start_time <= @end: a racing stop waits for the row, then finds it stopped and changes nothing.
+    public async Task<bool> TryStopAsync(long id, long? onlyUser, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? end = TrackedTask.StoppedAt(at);
+        var candidates = onlyUser is { } owner
+            ? db.Tasks.Where(task => task.Id == id && task.UserId == owner)
+            : db.Tasks.Where(task => task.Id == id);
+        return await candidates.Where(TrackedTask.StoppableAt(at)).ExecuteUpdateAsync(
+            set => set.SetProperty(task => task.EndTime, end).SetProperty(task => task.Version, task => task.Version + 1),
+            cancellationToken) > 0;
+    }
+
     public async Task<IReadOnlyList<TrackedTask>> ListForWindowAsync(
         long userId, TimeWindow window, DateTimeOffset now, CancellationToken cancellationToken) =>
         await InWindow(userId, window, now).OrderBy(task => task.StartTime).ThenBy(task => task.Id).ToListAsync(cancellationToken);

@@ -11,14 +11,9 @@ public sealed class StopTaskHandlerTests
 {
     private readonly FakeTimeProvider _clock = new(Utc(2023, 7, 16, 11));
     private readonly InMemoryTaskRepository _tasks = new();
-    private readonly FakeUnitOfWork _unitOfWork;
     private readonly StopTaskHandler _handler;
 
-    public StopTaskHandlerTests()
-    {
-        _unitOfWork = new FakeUnitOfWork(_tasks);
-        _handler = new StopTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.Unauthenticated, _clock);
-    }
+    public StopTaskHandlerTests() => _handler = new StopTaskHandler(_tasks, FakeCurrentUser.Unauthenticated, _clock);
 
     [Fact]
     public async Task Handle_RunningTask_StopsItNow()
@@ -31,13 +26,25 @@ public sealed class StopTaskHandlerTests
     }
 
     [Fact]
-    public async Task Handle_RunningTask_SavesTheStop()
+    public async Task Handle_TaskStartingAfterNow_ThrowsStopBeforeStartAndLeavesItRunning()
+    {
+        var task = _tasks.Seed(RunningTask(Utc(2023, 7, 16, 11).AddSeconds(30)));
+
+        var act = async () => await _handler.Handle(new StopTaskCommand(task.Id), CancellationToken.None);
+
+        await act.Should().ThrowExactlyAsync<TaskStopBeforeStartException>();
+        task.IsRunning.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Handle_StopThatMatchedNothingThoughTheTaskLooksStoppable_ThrowsConcurrencyConflict()
     {
         var task = _tasks.Seed(RunningTask(Utc(2023, 7, 16, 9)));
+        _tasks.LoseStopRaces = true;
 
-        await _handler.Handle(new StopTaskCommand(task.Id), CancellationToken.None);
+        var act = async () => await _handler.Handle(new StopTaskCommand(task.Id), CancellationToken.None);
 
-        _unitOfWork.SaveCount.Should().Be(1);
+        await act.Should().ThrowExactlyAsync<ConcurrencyConflictException>();
     }
 
     [Fact]
@@ -85,7 +92,7 @@ public sealed class StopTaskHandlerTests
     }
 
     [Fact]
-    public async Task Handle_SecondStop_KeepsFirstEndTimeAndDoesNotSave()
+    public async Task Handle_SecondStop_KeepsFirstEndTime()
     {
         var task = _tasks.Seed(RunningTask(Utc(2023, 7, 16, 9)));
         await _handler.Handle(new StopTaskCommand(task.Id), CancellationToken.None);
@@ -94,27 +101,25 @@ public sealed class StopTaskHandlerTests
         await Record.ExceptionAsync(async () => await _handler.Handle(new StopTaskCommand(task.Id), CancellationToken.None));
 
         task.EndTime.Should().BeExactly(Utc(2023, 7, 16, 11));
-        _unitOfWork.SaveCount.Should().Be(1);
     }
 
     [Fact]
     public async Task Handle_AnotherUsersTask_ThrowsNotFoundAndLeavesItRunning()
     {
         var task = _tasks.Seed(RunningTask(Utc(2023, 7, 16, 9), userId: OtherUserId));
-        var handler = new StopTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.User(UserId), _clock);
+        var handler = new StopTaskHandler(_tasks, FakeCurrentUser.User(UserId), _clock);
 
         var act = async () => await handler.Handle(new StopTaskCommand(task.Id), CancellationToken.None);
 
         (await act.Should().ThrowExactlyAsync<NotFoundException>()).WithMessage($"Task {task.Id} was not found.");
         task.IsRunning.Should().BeTrue();
-        _unitOfWork.SaveCount.Should().Be(0);
     }
 
     [Fact]
     public async Task Handle_OwnTask_StopsIt()
     {
         var task = _tasks.Seed(RunningTask(Utc(2023, 7, 16, 9), userId: UserId));
-        var handler = new StopTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.User(UserId), _clock);
+        var handler = new StopTaskHandler(_tasks, FakeCurrentUser.User(UserId), _clock);
 
         await handler.Handle(new StopTaskCommand(task.Id), CancellationToken.None);
 
@@ -125,7 +130,7 @@ public sealed class StopTaskHandlerTests
     public async Task Handle_AnotherUsersTaskAsAdmin_StopsIt()
     {
         var task = _tasks.Seed(RunningTask(Utc(2023, 7, 16, 9), userId: OtherUserId));
-        var handler = new StopTaskHandler(_tasks, _unitOfWork, FakeCurrentUser.Admin(UserId), _clock);
+        var handler = new StopTaskHandler(_tasks, FakeCurrentUser.Admin(UserId), _clock);
 
         await handler.Handle(new StopTaskCommand(task.Id), CancellationToken.None);
 
