@@ -10,9 +10,9 @@ ROOT="$PWD"
 export BENCH_DIR="$ROOT/bench"
 
 if [[ "${1:-}" == "--quick" ]]; then
-  MODE=quick DURATION=3 WARMUP=10 USERS=1000 PER_USER=100 HEAVY_TASKS=10000 STOP_POOL=200000
+  MODE=quick DURATION=3 WARMUP=10 USERS=1000 PER_USER=100 HEAVY_TASKS=10000 STOP_POOL=200000 COLD_RUNS=2
 else
-  MODE=full DURATION=15 WARMUP=30 USERS=10000 PER_USER=100 HEAVY_TASKS=100000 STOP_POOL=1000000
+  MODE=full DURATION=15 WARMUP=30 USERS=10000 PER_USER=100 HEAVY_TASKS=100000 STOP_POOL=1800000 COLD_RUNS=5
 fi
 HEAVY_USER=1000001
 LIGHT_USER=1000002
@@ -41,6 +41,7 @@ require_tool() {
 require_tool wrk wrk
 require_tool curl curl
 require_tool psql postgresql-client
+bench/seed-app/install.sh # the blog post's FastAPI app, our peer (bench/seed-app/README.md)
 
 # shellcheck source=../scripts/throwaway-postgres.sh
 source scripts/throwaway-postgres.sh
@@ -48,6 +49,7 @@ PGBENCH="$PG_BIN/pgbench"
 
 cleanup() {
   stop_api
+  stop_seed
   rm -rf "$OUT"
 }
 on_exit cleanup # beside the throwaway server's own stop (scripts/exit-handlers.sh)
@@ -77,6 +79,32 @@ start_api() {
   STARTUP_MS=$(((now - started) / 1000000))
 }
 
+SEED_PID=""
+
+# Starts the seed app on the copy of the data (one uvicorn worker, as the post deploys it); it listens once its pool
+# has connected, so the first 200 means ready.
+start_seed() {
+  (cd bench/seed-app && DATABASE_URL="postgresql://postgres@127.0.0.1:$THROWAWAY_PG_PORT/seed" TZ=UTC \
+    exec /usr/bin/python3 -m uvicorn main:app --host 127.0.0.1 --port "$SEED_PORT" --workers 1 --no-access-log \
+    >>"$OUT/seed.log" 2>&1) &
+  SEED_PID=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$SEED_PORT/docs"; do
+    kill -0 "$SEED_PID" 2>/dev/null || { cat "$OUT/seed.log" >&2; echo "the seed app exited" >&2; exit 1; }
+    sleep 0.01
+  done
+}
+
+stop_seed() {
+  if [[ -n "$SEED_PID" ]] && kill -0 "$SEED_PID" 2>/dev/null; then
+    kill -TERM "$SEED_PID"
+    wait "$SEED_PID" 2>/dev/null || true
+  fi
+  SEED_PID=""
+}
+
+# CPU time a process has used so far (user and system), in microseconds.
+cpu_us() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.0f", ($12 + $13) * 1e6 / hz }' "/proc/$1/stat"; }
+
 psql_db() { psql -h 127.0.0.1 -p "$THROWAWAY_PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@" timetracking; }
 
 # ---- set-up ------------------------------------------------------------------------------------------------------
@@ -92,6 +120,7 @@ start_throwaway_postgres shared_buffers=512MB effective_cache_size=4GB
 psql -h 127.0.0.1 -p "$THROWAWAY_PG_PORT" -U postgres -qc "CREATE DATABASE timetracking"
 DB_CONNECTION="Host=127.0.0.1;Port=$THROWAWAY_PG_PORT;Username=postgres;Database=timetracking"
 API_PORT="$(free_loopback_port)"
+SEED_PORT="$(free_loopback_port)"
 
 log "migrating the empty database (the API's first start)"
 start_api
@@ -105,6 +134,8 @@ read -r _ POOL_FIRST POOL_LAST <<<"$pool"
 psql_db -c "VACUUM ANALYZE tasks"
 TOTAL_TASKS="$(psql_db -c "SELECT count(*) FROM tasks")"
 log "loaded $TOTAL_TASKS tasks in $(($(date +%s) - load_started)) s; running pool ids $POOL_FIRST..$POOL_LAST"
+log "copying them for the seed app (database seed, its own schema: no index but the primary key)"
+bench/seed-app/load-from.sh "$THROWAWAY_PG_PORT" timetracking seed
 
 # The day query for the heavy user on a day in the middle of its history: the one-sided b-tree form it replaced,
 # then the GiST form the API sends. Both read the same rows; the plans differ in what they scan. The user id is cast
@@ -150,11 +181,16 @@ take_slice() {
 }
 
 # ---- runs -----------------------------------------------------------------------------------------------------------
-run_wrk() { # script connections duration -> RESULT line
-  STOP_FIRST="$SLICE_FIRST" STOP_LAST="$SLICE_LAST" \
-    wrk -t "$WRK_THREADS" -c "$2" -d "${3}s" --timeout 10s -s "bench/wrk/$1.lua" "http://127.0.0.1:$API_PORT" |
-    grep '^RESULT'
+# One wrk run against a server; prints wrk's RESULT line with the server process's CPU time over the run appended.
+run_wrk() { # script connections duration port pid
+  local before result
+  before=$(cpu_us "$5")
+  result="$(STOP_FIRST="$SLICE_FIRST" STOP_LAST="$SLICE_LAST" \
+    wrk -t "$WRK_THREADS" -c "$2" -d "${3}s" --timeout 10s -s "bench/wrk/$1.lua" "http://127.0.0.1:$4" | grep '^RESULT')"
+  echo "$result cpu_us=$(($(cpu_us "$5") - before))"
 }
+run_api() { run_wrk "$1" "$2" "$3" "$API_PORT" "$API_PID"; }
+run_seed() { run_wrk "$1" "$2" "$3" "$SEED_PORT" "$SEED_PID"; }
 
 run_pgbench() { # workload connections -> "tps p50_us p99_us failed"
   local workload=$1 connections=$2 scripts=() prefix="$OUT/pgbench-$1-$2" txlog="$OUT/txlog-$1-$2"
@@ -179,59 +215,77 @@ run_pgbench() { # workload connections -> "tps p50_us p99_us failed"
 }
 
 field() { sed -n "s/.*$1=\([0-9]*\).*/\1/p" <<<"$2"; }
+rate() { awk -v r="$(field requests "$1")" -v d="$(field duration_us "$1")" 'BEGIN {printf "%.0f", r / (d / 1e6)}'; }
+cpu_per_request() { awk -v c="$(field cpu_us "$1")" -v r="$(field requests "$1")" 'BEGIN {printf "%.0f", c / r}'; }
+errors() { echo $(($(field non2xx "$1") + $(field socket_errors "$1"))); }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+ms() { awk -v v="$1" 'BEGIN {printf "%.2f", v / 1000}'; }
 
-# Tiered compilation needs tens of seconds of load before the hot paths run fully optimised code.
+# Tiered compilation needs tens of seconds of load before the hot paths run fully optimised code; the seed app
+# (CPython) has nothing to warm, but gets a short run so its pool is connected.
 log "warming up (mix, 16 connections, $WARMUP s)"
 take_slice
-run_wrk mix 16 "$WARMUP" >/dev/null
+run_api mix 16 "$WARMUP" >/dev/null
+log "starting the seed app"
+start_seed
+run_seed mix 16 3 >/dev/null
 
 rows=()
 for workload in "${WORKLOADS[@]}"; do
   for connections in "${CONNECTIONS[@]}"; do
+    # The seed's database is a copy: it stops the same slice of the running pool as the API, in its own rows.
     [[ $workload == stop || $workload == mix ]] && take_slice
     log "API   $workload, $connections connections"
-    api="$(run_wrk "$workload" "$connections" "$DURATION")"
+    api="$(run_api "$workload" "$connections" "$DURATION")"
+    log "seed  $workload, $connections connections"
+    seed="$(run_seed "$workload" "$connections" "$DURATION")"
     [[ $workload == stop || $workload == mix ]] && take_slice
     log "floor $workload, $connections connections"
     read -r floor_tps floor_p50 floor_p99 floor_failed <<<"$(run_pgbench "$workload" "$connections")"
 
-    requests=$(field requests "$api")
-    duration=$(field duration_us "$api")
-    api_rps=$(awk -v r="$requests" -v d="$duration" 'BEGIN {printf "%.0f", r / (d / 1e6)}')
-    ratio=$(awk -v a="$api_rps" -v f="$floor_tps" 'BEGIN {printf "%.2f", a / f}')
-    errors=$(($(field non2xx "$api") + $(field socket_errors "$api")))
-    rows+=("$(printf '| %-6s | %5s | %9s | %9.0f | %5s | %8.2f | %8.2f | %8.2f | %8.2f | %6s | %6s |' \
-      "$workload" "$connections" "$api_rps" "$floor_tps" "$ratio" \
-      "$(awk -v v="$(field p50_us "$api")" 'BEGIN {print v / 1000}')" "$(awk -v v="$floor_p50" 'BEGIN {print v / 1000}')" \
-      "$(awk -v v="$(field p99_us "$api")" 'BEGIN {print v / 1000}')" "$(awk -v v="$floor_p99" 'BEGIN {print v / 1000}')" \
-      "$errors" "$floor_failed")")
+    api_rps=$(rate "$api")
+    seed_rps=$(rate "$seed")
+    rows+=("$(printf '| %-6s | %5s | %9s | %9s | %9.0f | %8s | %8s | %8s | %8s | %8.2f | %8.2f | %5s | %5s | %5s |' \
+      "$workload" "$connections" "$api_rps" "$seed_rps" "$floor_tps" \
+      "$(ratio "$api_rps" "$seed_rps")" "$(ratio "$api_rps" "$floor_tps")" \
+      "$(cpu_per_request "$api")" "$(cpu_per_request "$seed")" \
+      "$(ms "$(field p50_us "$api")")" "$(ms "$(field p99_us "$api")")" \
+      "$(errors "$api")" "$(errors "$seed")" "$floor_failed")")
   done
 done
+stop_seed
 
 log "GET /times for the heavy user ($HEAVY_TASKS tasks) and the light user (10 tasks), 4 connections"
-heavy="$(TIMES_USER=$HEAVY_USER run_wrk user_times 4 "$DURATION")"
-light="$(TIMES_USER=$LIGHT_USER run_wrk user_times 4 "$DURATION")"
+heavy="$(TIMES_USER=$HEAVY_USER run_api user_times 4 "$DURATION")"
+light="$(TIMES_USER=$LIGHT_USER run_api user_times 4 "$DURATION")"
 
 PEAK_RSS_MB=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$API_PID/status")
 RSS_MB=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$API_PID/status")
+stop_api
+
+log "cold start: process start to the first answered POST /track, then the first call of each endpoint"
+bench/coldstart.sh --app api="$OUT/api" --runs "$COLD_RUNS" >"$OUT/coldstart.txt"
 
 # ---- report ---------------------------------------------------------------------------------------------------------
-ms() { awk -v v="$1" 'BEGIN {printf "%.2f", v / 1000}'; }
 {
   echo "TimeTracking benchmark, $MODE mode, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
-  echo "software: .NET $(dotnet --version), $("$PG_BIN/postgres" --version), wrk $(wrk -v 2>&1 | head -n 1 | awk '{print $2}')"
+  echo "software: .NET $(dotnet --version), $("$PG_BIN/postgres" --version), wrk $(wrk -v 2>&1 | head -n 1 | awk '{print $2}')," \
+    "seed: FastAPI $(/usr/bin/python3 -c 'import fastapi; print(fastapi.__version__)') on uvicorn, one worker"
   echo "data: $TOTAL_TASKS tasks; $DURATION s per run; wrk and pgbench with $WRK_THREADS threads on the same machine"
   echo
-  echo "| workload | conns | API req/s | floor TPS | API/floor | API p50 ms | floor p50 ms | API p99 ms | floor p99 ms | API errors | floor errors |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| workload | conns | API req/s | seed req/s | floor TPS | API/seed | API/floor | API CPU µs/req | seed CPU µs/req | API p50 ms | API p99 ms | API errors | seed errors | floor errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for row in "${rows[@]}"; do echo "$row"; done
   echo
+  echo "CPU µs/req: the server process's CPU time (user + system, /proc/PID/stat) over the run, divided by the requests it answered."
   echo "GET /times, 4 connections: heavy user ($HEAVY_TASKS tasks) p50 $(ms "$(field p50_us "$heavy")") ms, p99 $(ms "$(field p99_us "$heavy")") ms;" \
     "light user (10 tasks) p50 $(ms "$(field p50_us "$light")") ms, p99 $(ms "$(field p99_us "$light")") ms;" \
     "heavy/light p50 $(awk -v h="$(field p50_us "$heavy")" -v l="$(field p50_us "$light")" 'BEGIN {printf "%.2f", h / l}')"
-  echo "API peak RSS (VmHWM) over all runs: $PEAK_RSS_MB MB (RSS now $RSS_MB MB)"
+  echo "API peak RSS (VmHWM) over all runs: $PEAK_RSS_MB MB (RSS at the end $RSS_MB MB)"
   echo "API start-up to the first 200 from /health/ready, migrations already applied: $STARTUP_MS ms"
+  echo
+  cat "$OUT/coldstart.txt"
   echo
   cat "$OUT/explain.txt"
 } | tee "$REPORT"

@@ -1,4 +1,5 @@
--- POST /stop, as EF Core sends it: load the task, then the conditional update (end_time is the concurrency token).
+-- POST /stop, as the API sends it: one conditional UPDATE (TaskRepository.TryStopAsync, the domain's StoppableAt rule);
+-- the task is read only when the update matched nothing, which the benchmark's running pool never causes.
 \set id random(:pool_first, :pool_last)
-SELECT t.id, t.description, t.end_time, t.start_time, t.user_id FROM tasks AS t WHERE t.id = :id LIMIT 1;
-UPDATE tasks SET end_time = now() WHERE id = :id AND end_time IS NULL;
+UPDATE tasks AS t SET end_time = now(), version = t.version + 1
+WHERE t.id = :id AND t.end_time IS NULL AND t.start_time <= now();
