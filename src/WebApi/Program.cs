@@ -21,7 +21,17 @@ catch (StartupConfigurationException refused)
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();
 app.UseWebApi();
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (IOException refused) when (refused.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // Another process holds the port: one line naming the address, as for any setting that cannot work.
+    await Console.Error.WriteLineAsync($"TimeTracking cannot start: {refused.Message}");
+    return 1;
+}
+
 return 0;
 
 /// <summary>The entry point, visible to the integration tests' <c>WebApplicationFactory</c>.</summary>

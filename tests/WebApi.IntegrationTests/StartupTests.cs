@@ -33,6 +33,31 @@ public sealed class StartupTests(DevelopmentJwtApiFactory development) : IClassF
     }
 
     [Fact]
+    public async Task Api_OnAPortAnotherProcessHolds_ExitsWithOneLineNamingTheAddress()
+    {
+        using var holder = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        holder.Start();
+        var address = $"http://127.0.0.1:{((IPEndPoint)holder.LocalEndpoint).Port}";
+        var database = Path.Combine(Path.GetTempPath(), $"timetracking-port-{Guid.NewGuid():N}.db");
+
+        var outcome = await DotnetProcess.RunAsync(
+            "TimeTracking.WebApi.dll",
+            ["--urls", address],
+            new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Authentication__Mode"] = "None",
+                ["ConnectionStrings__Sqlite"] = $"Data Source={database}",
+            },
+            HostVariables);
+        File.Delete(database);
+
+        outcome.ExitCode.Should().Be(1);
+        outcome.Error.TrimEnd().Split('\n').Should().ContainSingle()
+            .Which.Should().StartWith("TimeTracking cannot start: Failed to bind to address " + address);
+    }
+
+    [Fact]
     public async Task DevTokenCommand_MintsATokenTheDevelopmentSettingsAccept()
     {
         var token = await MintAsync("--user", "42");
