@@ -26,7 +26,9 @@ internal static class MigrationHistory
     {
         var (connection, contextType) = settings.Provider switch
         {
-            DatabaseProvider.PostgreSql => ((DbConnection)new NpgsqlConnection(DatabaseProviders.ForMigrations(settings.ConnectionString)),
+            // The requests' connection string, so the connection, and the types Npgsql loads on a pool's first one,
+            // are there for the first request. It only reads; migrations keep their plain connection.
+            DatabaseProvider.PostgreSql => ((DbConnection)new NpgsqlConnection(DatabaseProviders.ForRequests(settings.ConnectionString)),
                 typeof(PostgresTimeTrackingDbContext)),
             DatabaseProvider.Sqlite => (new SqliteConnection(settings.ConnectionString), typeof(SqliteTimeTrackingDbContext)),
             _ => throw new InvalidOperationException($"Unknown database provider {settings.Provider}."),
