@@ -12,19 +12,20 @@
 #                   an environment variable for one build's starts only; LABEL may name a build already given, or a
 #                   new label that reuses the first build (e.g. --env pgo-off:DOTNET_TieredPGO=0)
 #
+# KEEP_OUT=1 keeps the work directory (the API's logs, the samples) instead of removing it.
+#
 # Each build is started with migrations already applied (one start per database beforehand applies them), from its
 # own directory as in the container, with ASPNETCORE_ENVIRONMENT=Production, Authentication__Mode=None and the rate
 # limiter off. Loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT="$PWD"
 
 RUNS=5
 DB=both
 LABELS=()
 declare -A APP_DIR=() APP_ENV=()
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 add_label() { # label
   local label
@@ -64,7 +65,7 @@ OUT="$(mktemp -d /tmp/timetracking-coldstart.XXXXXX)"
 API_PID=""
 cleanup() {
   stop_api
-  rm -rf "$OUT"
+  [[ -n ${KEEP_OUT:-} ]] || rm -rf "$OUT"
 }
 on_exit cleanup
 

@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
+using TimeTracking.Infrastructure.Persistence;
+using TimeTracking.Infrastructure.Persistence.Configuration;
 using TimeTracking.WebApi.IntegrationTests.Fixtures;
 
 namespace TimeTracking.WebApi.IntegrationTests;
@@ -22,6 +26,51 @@ public abstract class MigrationTests(ApiFactory api)
 
         pending.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task MigrationHistory_FindsTheMigrationsEfCoreFinds_AndSeesThemApplied()
+    {
+        var (declared, known, upToDate) = await api.WithDbContextAsync(async db => (
+            MigrationHistory.Declared(db.GetType()).Order(StringComparer.Ordinal).ToList(),
+            db.Database.GetMigrations().ToList(),
+            await MigrationHistory.IsUpToDateAsync(SettingsOf(db), CancellationToken.None)));
+
+        declared.Should().Equal(known).And.NotBeEmpty();
+        upToDate.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task CompiledModel_IsTheModelTheConfigurationBuilds()
+    {
+        var (compiled, configured, isCompiled) = await api.WithDbContextAsync(db => Task.FromResult((
+            Describe(db.Model),
+            Describe(db.GetService<IDesignTimeModel>().Model),
+            db.Model.GetType().Namespace!.Contains(".CompiledModels.", StringComparison.Ordinal))));
+
+        isCompiled.Should().BeTrue("the app should run on the compiled model, not build one at start-up");
+        compiled.Should().Equal(configured,
+            $"the compiled model is stale: run dotnet ef dbcontext optimize for {api.Provider} (README, Adding a use case)");
+    }
+
+    private static DatabaseSettings SettingsOf(TimeTrackingDbContext db) => new(
+        db is PostgresTimeTrackingDbContext ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite,
+        db.Database.GetConnectionString()!,
+        MigrateOnStartup: true);
+
+    // What the runtime reads from a model: tables, keys and columns, with the types and rules they carry.
+    private static List<string> Describe(IModel model) =>
+    [
+        .. from entity in model.GetEntityTypes().OrderBy(entity => entity.Name, StringComparer.Ordinal)
+           let table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema())
+           from line in entity.GetKeys().Select(key => $"{table.DisplayName()} key {string.Join(",", key.Properties.Select(p => p.Name))}")
+               .Concat(entity.GetProperties().Select(property =>
+                   $"{table.DisplayName()}.{property.GetColumnName(table)}: {property.Name} {property.ClrType.Name} " +
+                   $"{property.GetColumnType()} nullable={property.IsNullable} max={property.GetMaxLength()} " +
+                   $"token={property.IsConcurrencyToken} generated={property.ValueGenerated} " +
+                   $"default={property.GetDefaultValue()} converter={property.GetValueConverter()?.GetType().Name}"))
+           orderby line
+           select line,
+    ];
 }
 
 [Collection(OnPostgres.Name)]

@@ -44,7 +44,8 @@ public sealed class SqliteTimeTrackingDbContext(DbContextOptions<SqliteTimeTrack
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTextConverter>();
 
-    private sealed class UtcTextConverter() : ValueConverter<DateTimeOffset, string>(
+    // Internal, not private: the compiled model (CompiledModels/Sqlite) constructs it.
+    internal sealed class UtcTextConverter() : ValueConverter<DateTimeOffset, string>(
         instant => instant.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture),
         text => DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal))
     {
